@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TrainingSubsidy.Core.Common;
+using TrainingSubsidy.Core.Enterprises;
+using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Core.Reference;
+
+namespace TrainingSubsidy.Core.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<PolicyParameters> PolicyParameters => Set<PolicyParameters>();
+
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();
+
+        // SQLite stores DateTimeOffset as text and cannot compare or sort it in SQL; binary ticks can be.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType)
+                    .Property(nameof(IVersioned.Version))
+                    .IsConcurrencyToken();
+            }
+        }
+    }
+
+    private sealed class MoneyToFenConverter() : ValueConverter<Money, long>(
+        money => money.Fen,
+        fen => new Money(fen));
+}

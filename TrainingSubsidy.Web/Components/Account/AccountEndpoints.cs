@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Web.Infrastructure;
+
+namespace TrainingSubsidy.Web.Components.Account;
+
+internal static class AccountEndpoints
+{
+    /// <summary>Maps sign-out as a POST with an antiforgery token, so a link on another site cannot sign users out.</summary>
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (
+            HttpContext context,
+            SignInManager<ApplicationUser> signInManager,
+            ILoggerFactory loggerFactory) =>
+        {
+            var userName = context.User.Identity?.Name ?? string.Empty;
+            await signInManager.SignOutAsync();
+            WebLog.SignedOut(loggerFactory.CreateLogger("TrainingSubsidy.Web.Account"), userName);
+            return TypedResults.LocalRedirect("~/account/login");
+        });
+    }
+}

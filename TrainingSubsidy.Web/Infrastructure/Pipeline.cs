@@ -1,0 +1,27 @@
+using TrainingSubsidy.Web.Components;
+using TrainingSubsidy.Web.Components.Account;
+
+namespace TrainingSubsidy.Web.Infrastructure;
+
+internal static class Pipeline
+{
+    public static void UseTrainingSubsidyPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization("zh-CN");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

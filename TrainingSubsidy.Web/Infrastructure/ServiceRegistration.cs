@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using TrainingSubsidy.Core.Demo;
+using TrainingSubsidy.Core.Enterprises;
+using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Core.Persistence;
+using TrainingSubsidy.Web.Components.Account;
+
+namespace TrainingSubsidy.Web.Infrastructure;
+
+internal static class ServiceRegistration
+{
+    public static void AddTrainingSubsidyServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        var paths = services.AddTrainingSubsidyPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
+
+        // Keys in the data folder keep sign-in cookies valid across restarts.
+        services.AddDataProtection()
+            .SetApplicationName("TrainingSubsidy")
+            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+
+        builder.AddIdentityServices();
+
+        services.AddScoped<EnterpriseRegistrationService>();
+        services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<CurrentUser>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static void AddIdentityServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.AccessDeniedPath = "/account/access-denied";
+                options.Cookie.Name = "TrainingSubsidy.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            }));
+        services.AddAuthorization();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.AllowedUserNameCharacters =
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A disabled user's cookie is checked against the database at this interval as well as by the circuit.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+    }
+}
