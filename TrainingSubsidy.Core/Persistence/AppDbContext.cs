@@ -21,6 +21,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
+    public DbSet<OnlineTraining.TrainingPlan> TrainingPlans => Set<OnlineTraining.TrainingPlan>();
+
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();

@@ -87,3 +87,88 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
             .OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class TrainingPlanConfiguration : IEntityTypeConfiguration<OnlineTraining.TrainingPlan>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.TrainingPlan> builder)
+    {
+        builder.HasIndex(plan => plan.PlanNumber).IsUnique();
+        builder.HasIndex(plan => new { plan.DistrictCode, plan.Status });
+        builder.HasIndex(plan => plan.EnterpriseId);
+        builder.Property(plan => plan.PlanNumber).HasMaxLength(30);
+        builder.Property(plan => plan.DistrictCode).HasMaxLength(6);
+        builder.Property(plan => plan.OccupationCode).HasMaxLength(16);
+        builder.Property(plan => plan.OccupationName).HasMaxLength(100);
+        builder.Property(plan => plan.BusinessRelevance).HasMaxLength(1000);
+        builder.Property(plan => plan.PlatformName).HasMaxLength(200);
+        builder.Property(plan => plan.PlatformUrl).HasMaxLength(500);
+        builder.Property(plan => plan.PlatformAccount).HasMaxLength(200);
+        builder.Property(plan => plan.PlatformPasswordProtected).HasMaxLength(2000);
+        builder.Property(plan => plan.ContactPerson).HasMaxLength(50);
+        builder.Property(plan => plan.ContactPhone).HasMaxLength(20);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(plan => plan.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(plan => plan.Courses).WithOne().HasForeignKey(course => course.TrainingPlanId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(plan => plan.Trainees).WithOne().HasForeignKey(trainee => trainee.TrainingPlanId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(plan => plan.Reviews).WithOne().HasForeignKey(review => review.TrainingPlanId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(plan => plan.Courses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(plan => plan.Trainees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(plan => plan.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(plan => plan.TotalHours);
+        builder.Ignore(plan => plan.LiteracyHours);
+    }
+}
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<OnlineTraining.Course>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.Course> builder)
+    {
+        builder.Property(course => course.Name).HasMaxLength(200);
+        builder.Property(course => course.Hours).HasPrecision(7, 1);
+    }
+}
+
+internal sealed class TraineeConfiguration : IEntityTypeConfiguration<OnlineTraining.Trainee>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.Trainee> builder)
+    {
+        builder.HasIndex(trainee => trainee.IdNumber);
+        builder.HasIndex(trainee => new { trainee.TrainingPlanId, trainee.IdNumber }).IsUnique();
+        builder.Property(trainee => trainee.Name).HasMaxLength(50);
+        builder.Property(trainee => trainee.IdNumber).HasMaxLength(18);
+        builder.Property(trainee => trainee.Post).HasMaxLength(100);
+        builder.Property(trainee => trainee.Phone).HasMaxLength(20);
+        builder.Ignore(trainee => trainee.MaskedIdNumber);
+        builder.Ignore(trainee => trainee.MaskedName);
+    }
+}
+
+internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<OnlineTraining.PlanReview>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.PlanReview> builder)
+    {
+        builder.Property(review => review.UserId).HasMaxLength(450);
+        builder.Property(review => review.UserDisplayName).HasMaxLength(100);
+        builder.Property(review => review.Reason).HasMaxLength(2000);
+        builder.Property(review => review.Checklist).HasMaxLength(4000);
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.StoredFile>
+{
+    public void Configure(EntityTypeBuilder<Files.StoredFile> builder)
+    {
+        builder.HasIndex(file => file.StoredName).IsUnique();
+        builder.HasIndex(file => new { file.EnterpriseId, file.Purpose });
+        builder.HasIndex(file => file.TrainingPlanId);
+        builder.Property(file => file.StoredName).HasMaxLength(64);
+        builder.Property(file => file.OriginalName).HasMaxLength(120);
+        builder.Property(file => file.Sha256).HasMaxLength(64);
+        builder.Property(file => file.UploadedByUserId).HasMaxLength(450);
+        builder.Property(file => file.RemovedByUserId).HasMaxLength(450);
+        builder.Ignore(file => file.ContentType);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(file => file.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
