@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSubsidy.Core.Persistence;
+
+namespace TrainingSubsidy.Core.OnlineTraining;
+
+/// <summary>A warning about one trainee of a roster, with the person's data masked.</summary>
+public sealed record RosterWarning(string IdNumber, string MaskedName, string MaskedIdNumber, string Message);
+
+/// <summary>
+/// Warns, per trainee, when the person is already in another enterprise's open plan. The warnings do not block a
+/// submission; the reviewer decides.
+/// </summary>
+public sealed class RosterPreCheck(IDbContextFactory<AppDbContext> dbFactory)
+{
+    /// <summary>Statuses of a plan that still counts as open: it may yet lead to a subsidy.</summary>
+    private static readonly PlanStatus[] OpenStatuses = [PlanStatus.Submitted, PlanStatus.Returned, PlanStatus.Approved];
+
+    public async Task<IReadOnlyList<RosterWarning>> CheckAsync(
+        int enterpriseId,
+        IReadOnlyCollection<(string IdNumber, string Name)> trainees,
+        CancellationToken cancellationToken = default)
+    {
+        if (trainees.Count == 0)
+        {
+            return [];
+        }
+
+        var idNumbers = trainees.Select(trainee => trainee.IdNumber).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        // TODO: also warn when the person has already been paid the online-training subsidy, once claims are stored.
+        var matches = await (
+                from plan in db.TrainingPlans.AsNoTracking()
+                from trainee in plan.Trainees
+                join enterprise in db.Enterprises on plan.EnterpriseId equals enterprise.Id
+                where plan.EnterpriseId != enterpriseId
+                      && OpenStatuses.Contains(plan.Status)
+                      && idNumbers.Contains(trainee.IdNumber)
+                select new { trainee.IdNumber, plan.PlanNumber, plan.Status, EnterpriseName = enterprise.Name })
+            .ToListAsync(cancellationToken);
+
+        var names = trainees.GroupBy(t => t.IdNumber).ToDictionary(g => g.Key, g => g.First().Name);
+        return matches
+            .OrderBy(match => match.IdNumber, StringComparer.Ordinal)
+            .Select(match => new RosterWarning(
+                match.IdNumber,
+                Trainee.MaskName(names[match.IdNumber]),
+                Validation.ResidentIdNumber.Mask(match.IdNumber),
+                $"{Trainee.MaskName(names[match.IdNumber])}（{Validation.ResidentIdNumber.Mask(match.IdNumber)}）"
+                + $"已在{match.EnterpriseName}的培训计划{match.PlanNumber}（{match.Status.ToChinese()}）中，"
+                + "同一职工全市只能享受一次线上培训补贴。"))
+            .ToList();
+    }
+}
