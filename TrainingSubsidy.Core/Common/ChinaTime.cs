@@ -1,7 +1,7 @@
 namespace TrainingSubsidy.Core.Common;
 
 /// <summary>
-/// Dates as Tianjin sees them. China Standard Time is UTC+8 all year (no daylight saving), so a fixed offset is
+/// Current date and time in Tianjin. China Standard Time is UTC+8 all year (no daylight saving), so a fixed offset is
 /// exact and does not depend on the server's time zone.
 /// </summary>
 public static class ChinaTime

@@ -38,6 +38,6 @@ public sealed class PlanReview
     /// <summary>Required for returns and rejections; optional note otherwise.</summary>
     public string? Reason { get; private set; }
 
-    /// <summary>The reviewer's checklist answers and how the platform was checked, as JSON.</summary>
+    /// <summary>The reviewer's checklist results and how the platform was checked, as JSON.</summary>
     public string? Checklist { get; private set; }
 }

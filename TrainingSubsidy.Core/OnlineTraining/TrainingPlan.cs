@@ -3,8 +3,8 @@ using TrainingSubsidy.Core.Common;
 namespace TrainingSubsidy.Core.OnlineTraining;
 
 /// <summary>
-/// The online-training application's plan (培训计划). It owns its status: Draft or Returned plans can be edited and
-/// submitted; a Submitted plan can be approved, returned or rejected by its district; Approved and Rejected are final.
+/// The online-training application's plan (培训计划), which owns its status. Draft and Returned plans can be edited
+/// and submitted. The district approves, returns or rejects a Submitted plan. Approved and Rejected are final.
 /// </summary>
 public sealed class TrainingPlan : IVersioned
 {

@@ -62,8 +62,8 @@ public readonly record struct ResidentIdNumber
     }
 
     /// <summary>
-    /// Normalises and validates the input. On failure, <paramref name="error"/> holds a message in Chinese that
-    /// names what is wrong; <paramref name="today"/> bounds the birth date.
+    /// Normalises and validates the input. On failure, <paramref name="error"/> contains a Chinese message that
+    /// names what is wrong. A birth date after <paramref name="today"/> is invalid.
     /// </summary>
     public static bool TryParse(string? input, DateOnly today, out ResidentIdNumber id, out string error)
     {

@@ -4,8 +4,8 @@ namespace TrainingSubsidy.Tests.Browser;
 
 /// <summary>
 /// One web application and one headless Chromium shared by the browser tests of a collection. Chromium comes from
-/// the operating system (/usr/bin/chromium, Debian's package); without it the tests are skipped, unless the
-/// environment variable TS_REQUIRE_BROWSER=1 asks for a failure instead, as CI does.
+/// the operating system (/usr/bin/chromium, Debian's package). Without it the tests are skipped, but they fail
+/// when the environment variable TS_REQUIRE_BROWSER=1 is set, as CI sets it.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {

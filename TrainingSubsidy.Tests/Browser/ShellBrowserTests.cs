@@ -45,7 +45,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
     [InlineData("reviewer.binhai")]
     [InlineData("finance.heping")]
     [InlineData("admin")]
-    public async Task OtherRolePagesAreRefusedByUrl(string userName)
+    public async Task OtherRolePagesRejectedByUrl(string userName)
     {
         BrowserFixture.SkipWithoutBrowser();
         var page = await fixture.NewPageAsync();
@@ -117,7 +117,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
         await page.FillAsync("#confirm-password", "Browser2020Test");
         await page.ClickAsync("#register-submit");
 
-        // The test's first code has a wrong check character: the page must say so and keep the input.
+        // The first code has a wrong check character: the page shows the error and keeps the input.
         await Assertions.Expect(page.Locator("#register-errors")).ToContainTextAsync("校验位");
         await Assertions.Expect(page.Locator("#enterprise-name")).ToHaveValueAsync("天津浏览器测试有限公司");
 

@@ -14,7 +14,7 @@ internal static class CommandLine
             return Task.FromResult(false);
         }
 
-        Console.Error.WriteLine($"Unknown command '{args[0]}'.");
+        Console.Error.WriteLine($"Unknown command '{args[0]}'. Run without arguments to start the web server.");
         Environment.ExitCode = 2;
         return Task.FromResult(true);
     }

@@ -4,7 +4,7 @@ using TrainingSubsidy.Core.Persistence;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
-/// <summary>Reports healthy when the database answers a query on a reference table.</summary>
+/// <summary>Reports healthy when a query on the districts table succeeds and returns rows.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<AppDbContext> dbFactory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(
