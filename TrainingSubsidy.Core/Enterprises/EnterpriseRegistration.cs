@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TrainingSubsidy.Core.Auditing;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.Persistence;
@@ -37,6 +38,7 @@ public sealed class EnterpriseRegistrationService(
     AppDbContext db,
     UserManager<ApplicationUser> userManager,
     TimeProvider timeProvider,
+    AuditTrail audit,
     ILogger<EnterpriseRegistrationService> logger)
 {
     public async Task<EnterpriseRegistrationResult> RegisterAsync(
@@ -142,6 +144,11 @@ public sealed class EnterpriseRegistrationService(
         await userManager.AddToRoleAsync(user, Roles.EnterpriseUser);
         await transaction.CommitAsync(cancellationToken);
         EnterpriseLog.Registered(logger, enterprise.Id, enterprise.DistrictCode, userName);
+        await audit.RecordAsync(
+            new AuditRecord(user.Id, userName, AuditActions.EnterpriseRegistered, "enterprise",
+                enterprise.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{enterprise.Name}，{enterprise.CreditCode}，区划{enterprise.DistrictCode}"),
+            cancellationToken);
         return new EnterpriseRegistrationResult(errors, enterprise.Id, warnings);
     }
 

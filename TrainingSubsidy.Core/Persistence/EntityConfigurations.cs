@@ -172,3 +172,22 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.S
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(file => file.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Auditing.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Auditing.AuditEntry> builder)
+    {
+        builder.HasIndex(entry => entry.SequenceNumber).IsUnique();
+        builder.HasIndex(entry => entry.At);
+        builder.HasIndex(entry => entry.UserName);
+        builder.HasIndex(entry => new { entry.ItemType, entry.ItemId });
+        builder.Property(entry => entry.UserId).HasMaxLength(450);
+        builder.Property(entry => entry.UserName).HasMaxLength(256);
+        builder.Property(entry => entry.Action).HasMaxLength(64);
+        builder.Property(entry => entry.ItemType).HasMaxLength(64);
+        builder.Property(entry => entry.ItemId).HasMaxLength(64);
+        builder.Property(entry => entry.Details).HasMaxLength(4000);
+        builder.Property(entry => entry.PreviousHash).HasMaxLength(64);
+        builder.Property(entry => entry.Hash).HasMaxLength(64);
+    }
+}

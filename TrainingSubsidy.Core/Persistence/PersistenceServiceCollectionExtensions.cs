@@ -33,11 +33,17 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PolicyParameterService>();
+        services.AddSingleton<Auditing.AuditTrail>();
+        services.AddSingleton<Auditing.AuditChainVerifier>();
+        services.AddSingleton<Auditing.AuditSearch>();
         return paths;
     }
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor(), new VersionStampInterceptor());
+            .AddInterceptors(
+                new SqlitePragmaInterceptor(),
+                new VersionStampInterceptor(),
+                new AppendOnlyAuditInterceptor());
 }

@@ -73,7 +73,7 @@ public sealed partial class AppServer : IAsyncDisposable
     }
 
     /// <summary>The web application's build output for the configuration the tests were built in.</summary>
-    private static string WebAssemblyPath
+    public static string WebAssemblyPath
     {
         get
         {

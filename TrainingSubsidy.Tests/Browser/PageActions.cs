@@ -11,10 +11,10 @@ public static class PageActions
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForSelectorAsync("#nav-menu");
+        await page.WaitForInteractiveAsync();
     }
 
     /// <summary>Waits until the Blazor circuit is connected, so that clicks reach the server.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('#nav-menu') !== null");
+        page.Locator("#interactive-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

@@ -102,8 +102,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
         BrowserFixture.SkipWithoutBrowser();
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/register");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.Locator("#credit-code").WaitForAsync();
+        await page.WaitForInteractiveAsync();
 
         await page.FillAsync("#enterprise-name", "天津浏览器测试有限公司");
         await page.FillAsync("#credit-code", "91120101MA05T7QK0Y");

@@ -32,6 +32,9 @@ public sealed class EnterpriseRegistrationTests
         var enterprise = await db.Enterprises.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(ValidCode, enterprise.CreditCode);
         Assert.Equal("120116", enterprise.DistrictCode);
+        var audit = await db.AuditEntries.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(Core.Auditing.AuditActions.EnterpriseRegistered, audit.Action);
+        Assert.Equal("zhang.san", audit.UserName);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public static class TestServices
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
         services.AddScoped<EnterpriseRegistrationService>();
+        services.AddSingleton<TrainingSubsidy.Core.Auditing.AuditTrail>();
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

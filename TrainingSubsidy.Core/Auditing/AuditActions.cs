@@ -1,0 +1,38 @@
+namespace TrainingSubsidy.Core.Auditing;
+
+/// <summary>The action codes written to the audit log, with their Chinese names for the search page.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "auth.sign-in";
+    public const string SignInFailed = "auth.sign-in-failed";
+    public const string SignOut = "auth.sign-out";
+    public const string PasswordChanged = "auth.password-changed";
+    public const string EnterpriseRegistered = "enterprise.registered";
+    public const string EnterpriseProfileChanged = "enterprise.profile-changed";
+    public const string PersonalDataShown = "personal-data.shown";
+    public const string PlanSubmitted = "plan.submitted";
+    public const string PlanDecided = "plan.decided";
+    public const string DocumentDownloaded = "document.downloaded";
+    public const string FileUploaded = "file.uploaded";
+    public const string FileRemoved = "file.removed";
+    public const string AuditVerified = "audit.verified";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [SignIn] = "登录",
+        [SignInFailed] = "登录失败",
+        [SignOut] = "退出登录",
+        [PasswordChanged] = "修改密码",
+        [EnterpriseRegistered] = "企业注册",
+        [EnterpriseProfileChanged] = "修改企业信息",
+        [PersonalDataShown] = "查看未脱敏个人信息",
+        [PlanSubmitted] = "提交培训计划",
+        [PlanDecided] = "培训计划审核决定",
+        [DocumentDownloaded] = "下载文件",
+        [FileUploaded] = "上传文件",
+        [FileRemoved] = "删除文件",
+        [AuditVerified] = "校验审计日志",
+    };
+
+    public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;
+}
