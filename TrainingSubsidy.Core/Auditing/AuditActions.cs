@@ -16,6 +16,15 @@ public static class AuditActions
     public const string FileUploaded = "file.uploaded";
     public const string FileRemoved = "file.removed";
     public const string AuditVerified = "audit.verified";
+    public const string UserCreated = "user.created";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string PolicyChanged = "policy.changed";
+    public const string CalendarChanged = "calendar.changed";
+    public const string OccupationChanged = "occupation.changed";
+    public const string BlacklistAdded = "blacklist.added";
+    public const string BlacklistRemoved = "blacklist.removed";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -32,6 +41,15 @@ public static class AuditActions
         [FileUploaded] = "上传文件",
         [FileRemoved] = "删除文件",
         [AuditVerified] = "校验审计日志",
+        [UserCreated] = "创建用户",
+        [UserPasswordReset] = "重置密码",
+        [UserDisabled] = "停用用户",
+        [UserEnabled] = "启用用户",
+        [PolicyChanged] = "修改政策参数",
+        [CalendarChanged] = "修改工作日历",
+        [OccupationChanged] = "修改职业目录",
+        [BlacklistAdded] = "列入黑名单",
+        [BlacklistRemoved] = "移出黑名单",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

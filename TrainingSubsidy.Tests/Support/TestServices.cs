@@ -28,7 +28,8 @@ public static class TestServices
                 options.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddSingleton<TrainingSubsidy.Core.Auditing.AuditTrail>();
         configure?.Invoke(services);

@@ -32,6 +32,7 @@ internal static class ServiceRegistration
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<TrainingSubsidy.Core.Administration.UserAdministration>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
@@ -81,7 +82,9 @@ internal static class ServiceRegistration
             .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        // A disabled user's cookie is checked against the database at this interval as well as by the circuit.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The cookie's security stamp is checked against the database on every request, so that disabling a user
+        // or resetting a password ends the sessions at once; open circuits are stopped by the circuit handler.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DisabledUserCircuitHandler>();
     }
 }
