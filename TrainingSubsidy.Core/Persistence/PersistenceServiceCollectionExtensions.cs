@@ -36,6 +36,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<Auditing.AuditChainVerifier>();
         services.AddSingleton<Auditing.AuditSearch>();
+        services.AddSingleton<Administration.PolicyAdministration>();
+        services.AddSingleton<Administration.CalendarAdministration>();
         return paths;
     }
 

@@ -66,4 +66,22 @@ public sealed class PolicyParameters
     public string CreatedBy { get; private set; } = string.Empty;
 
     public string? Note { get; set; }
+
+    /// <summary>Copies every policy number into a new, unsaved version with its own effective date.</summary>
+    public PolicyParameters CopyAsVersion(int versionNumber, DateOnly effectiveFrom, DateTimeOffset createdAt, string createdBy) =>
+        new(versionNumber, effectiveFrom, createdAt, createdBy)
+        {
+            OnlineTrainingAmountPerTrainee = OnlineTrainingAmountPerTrainee,
+            WorkBasedAmountPerWorkerMonth = WorkBasedAmountPerWorkerMonth,
+            WorkBasedMaxMonthsPerWorker = WorkBasedMaxMonthsPerWorker,
+            GeneralLiteracyMaxShare = GeneralLiteracyMaxShare,
+            CompletionShareRequired = CompletionShareRequired,
+            SpotCheckSampleRate = SpotCheckSampleRate,
+            SpotCheckMinimumSample = SpotCheckMinimumSample,
+            PublicNoticeWorkingDays = PublicNoticeWorkingDays,
+            MaxDailyLearningHours = MaxDailyLearningHours,
+            EpidemicStart = EpidemicStart,
+            EpidemicEnd = EpidemicEnd,
+            MinimumMonthlyWage = MinimumMonthlyWage,
+        };
 }

@@ -62,7 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = Server.BaseAddress,
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(20000);
+        context.SetDefaultTimeout(30000);
         return await context.NewPageAsync();
     }
 
