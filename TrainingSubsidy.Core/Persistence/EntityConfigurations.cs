@@ -191,3 +191,23 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Auditin
         builder.Property(entry => entry.Hash).HasMaxLength(64);
     }
 }
+
+internal sealed class BlacklistEntryConfiguration : IEntityTypeConfiguration<Oversight.BlacklistEntry>
+{
+    public void Configure(EntityTypeBuilder<Oversight.BlacklistEntry> builder)
+    {
+        builder.HasIndex(entry => entry.CreditCode);
+        builder.HasIndex(entry => entry.LegalRepresentativeIdNumber);
+        builder.HasIndex(entry => entry.DistrictCode);
+        builder.Property(entry => entry.CreditCode).HasMaxLength(18);
+        builder.Property(entry => entry.LegalRepresentativeIdNumber).HasMaxLength(18);
+        builder.Property(entry => entry.EnterpriseName).HasMaxLength(200);
+        builder.Property(entry => entry.DistrictCode).HasMaxLength(6);
+        builder.Property(entry => entry.Reason).HasMaxLength(2000);
+        builder.Property(entry => entry.SupportingDocuments).HasMaxLength(2000);
+        builder.Property(entry => entry.CreatedByUserId).HasMaxLength(450);
+        builder.Property(entry => entry.CreatedByName).HasMaxLength(256);
+        builder.Property(entry => entry.RemovedByName).HasMaxLength(256);
+        builder.Property(entry => entry.RemovalReason).HasMaxLength(2000);
+    }
+}
