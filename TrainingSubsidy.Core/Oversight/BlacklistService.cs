@@ -31,7 +31,7 @@ public sealed class BlacklistRequest
 }
 
 /// <summary>
-/// Keeps the blacklist and answers whether an enterprise is on it. The city administrator acts citywide; district
+/// Keeps the blacklist and checks whether an enterprise is on it. The city administrator acts citywide, and district
 /// staff act on enterprises of their own district.
 /// </summary>
 public sealed class BlacklistService(IDbContextFactory<AppDbContext> dbFactory, AuditTrail audit, TimeProvider timeProvider)
