@@ -25,6 +25,8 @@ public static class AuditActions
     public const string OccupationChanged = "occupation.changed";
     public const string BlacklistAdded = "blacklist.added";
     public const string BlacklistRemoved = "blacklist.removed";
+    public const string SpotCheckDrawn = "spot-check.drawn";
+    public const string SpotCheckRecorded = "spot-check.recorded";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -50,6 +52,8 @@ public static class AuditActions
         [OccupationChanged] = "修改职业目录",
         [BlacklistAdded] = "列入黑名单",
         [BlacklistRemoved] = "移出黑名单",
+        [SpotCheckDrawn] = "抽取抽查样本",
+        [SpotCheckRecorded] = "记录抽查结果",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

@@ -29,6 +29,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Oversight.BlacklistEntry> BlacklistEntries => Set<Oversight.BlacklistEntry>();
 
+    public DbSet<OnlineTraining.SpotChecks.SpotCheckDraw> SpotCheckDraws => Set<OnlineTraining.SpotChecks.SpotCheckDraw>();
+
+    public DbSet<OnlineTraining.SpotChecks.SpotCheckSampleMember> SpotCheckSampleMembers =>
+        Set<OnlineTraining.SpotChecks.SpotCheckSampleMember>();
+
+    public DbSet<OnlineTraining.SpotChecks.SpotCheckRecord> SpotCheckRecords => Set<OnlineTraining.SpotChecks.SpotCheckRecord>();
+
+    public DbSet<OnlineTraining.SpotChecks.TraineeDispute> TraineeDisputes => Set<OnlineTraining.SpotChecks.TraineeDispute>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();

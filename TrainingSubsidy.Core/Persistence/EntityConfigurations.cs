@@ -211,3 +211,47 @@ internal sealed class BlacklistEntryConfiguration : IEntityTypeConfiguration<Ove
         builder.Property(entry => entry.RemovalReason).HasMaxLength(2000);
     }
 }
+
+internal sealed class SpotCheckConfiguration :
+    IEntityTypeConfiguration<OnlineTraining.SpotChecks.SpotCheckDraw>,
+    IEntityTypeConfiguration<OnlineTraining.SpotChecks.SpotCheckSampleMember>,
+    IEntityTypeConfiguration<OnlineTraining.SpotChecks.SpotCheckRecord>,
+    IEntityTypeConfiguration<OnlineTraining.SpotChecks.TraineeDispute>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.SpotChecks.SpotCheckDraw> builder)
+    {
+        builder.HasIndex(draw => draw.TrainingPlanId).IsUnique();
+        builder.Property(draw => draw.Rate).HasPrecision(5, 4);
+        builder.Property(draw => draw.DrawnByUserId).HasMaxLength(450);
+        builder.Property(draw => draw.DrawnByName).HasMaxLength(256);
+        builder.HasOne<OnlineTraining.TrainingPlan>().WithMany().HasForeignKey(draw => draw.TrainingPlanId);
+    }
+
+    public void Configure(EntityTypeBuilder<OnlineTraining.SpotChecks.SpotCheckSampleMember> builder)
+    {
+        builder.HasIndex(member => new { member.TrainingPlanId, member.TraineeId }).IsUnique();
+        builder.Property(member => member.AddedByName).HasMaxLength(256);
+        builder.Ignore(member => member.AddedByHand);
+        builder.HasOne<OnlineTraining.Trainee>().WithMany().HasForeignKey(member => member.TraineeId);
+    }
+
+    public void Configure(EntityTypeBuilder<OnlineTraining.SpotChecks.SpotCheckRecord> builder)
+    {
+        builder.HasIndex(record => new { record.TrainingPlanId, record.TraineeId });
+        builder.Property(record => record.NumberCalled).HasMaxLength(20);
+        builder.Property(record => record.Notes).HasMaxLength(2000);
+        builder.Property(record => record.ReviewerUserId).HasMaxLength(450);
+        builder.Property(record => record.ReviewerName).HasMaxLength(256);
+        builder.HasOne<OnlineTraining.Trainee>().WithMany().HasForeignKey(record => record.TraineeId);
+    }
+
+    public void Configure(EntityTypeBuilder<OnlineTraining.SpotChecks.TraineeDispute> builder)
+    {
+        builder.HasIndex(dispute => new { dispute.TrainingPlanId, dispute.TraineeId });
+        builder.Property(dispute => dispute.ResolvedByName).HasMaxLength(256);
+        builder.Property(dispute => dispute.ResolutionNote).HasMaxLength(2000);
+        builder.Ignore(dispute => dispute.IsOpen);
+        builder.Ignore(dispute => dispute.BlocksPayment);
+        builder.HasOne<OnlineTraining.Trainee>().WithMany().HasForeignKey(dispute => dispute.TraineeId);
+    }
+}

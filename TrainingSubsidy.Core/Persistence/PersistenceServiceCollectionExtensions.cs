@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Administration.PolicyAdministration>();
         services.AddSingleton<Administration.CalendarAdministration>();
         services.AddSingleton<Oversight.BlacklistService>();
+        services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         return paths;
     }
 

@@ -508,6 +508,177 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.ToTable("PlanReview");
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PopulationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainingPlanId")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckDraws");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberCalled")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeId");
+
+                    b.HasIndex("TrainingPlanId", "TraineeId");
+
+                    b.ToTable("SpotCheckRecords");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckSampleMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeId");
+
+                    b.HasIndex("TrainingPlanId", "TraineeId")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckSampleMembers");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.TraineeDispute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Cleared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpotCheckRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeId");
+
+                    b.HasIndex("TrainingPlanId", "TraineeId");
+
+                    b.ToTable("TraineeDisputes");
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.Trainee", b =>
                 {
                     b.Property<int>("Id")
@@ -980,6 +1151,42 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.HasOne("TrainingSubsidy.Core.OnlineTraining.TrainingPlan", null)
                         .WithMany("Reviews")
                         .HasForeignKey("TrainingPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckDraw", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.OnlineTraining.TrainingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("TrainingPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckRecord", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.OnlineTraining.Trainee", null)
+                        .WithMany()
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.SpotCheckSampleMember", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.OnlineTraining.Trainee", null)
+                        .WithMany()
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.SpotChecks.TraineeDispute", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.OnlineTraining.Trainee", null)
+                        .WithMany()
+                        .HasForeignKey("TraineeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
