@@ -38,13 +38,15 @@ public sealed class PlanDecisionService(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(decision);
         scope.EnsureRole(Roles.DistrictReviewer);
-        var reason = Validate(decision);
+        Validate(decision).ThrowIfInvalid();
+        var cleanedReason = ReviewText.Clean(decision.Reason);
+        var reason = cleanedReason.Length == 0 ? null : cleanedReason;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await db.TrainingPlans
                        .Include(p => p.Reviews)
                        .FirstOrDefaultAsync(p => p.Id == decision.PlanId, cancellationToken)
-                   ?? throw new DomainException($"未找到编号为{decision.PlanId}的培训计划。");
+                   ?? throw new DomainException($"未找到ID为{decision.PlanId}的培训计划，请返回审核列表重新打开。");
         ReviewAccess.EnsureCanAct(scope, plan.DistrictCode);
 
         if (plan.Version != decision.ExpectedVersion)
@@ -104,9 +106,13 @@ public sealed class PlanDecisionService(
         return string.IsNullOrWhiteSpace(scope.UserName) ? scope.UserId : scope.UserName;
     }
 
-    /// <summary>Checks the reason and the checklist; returns the cleaned reason, null when none was given.</summary>
-    private static string? Validate(PlanDecision decision)
+    /// <summary>
+    /// Checks the reason and the checklist of a decision without touching the database, so the page can show the
+    /// same messages before it asks for confirmation.
+    /// </summary>
+    public static ValidationErrors Validate(PlanDecision decision)
     {
+        ArgumentNullException.ThrowIfNull(decision);
         var errors = decision.Checklist.Validate(decision.Action);
         var reason = ReviewText.Clean(decision.Reason);
         var needsReason = decision.Action is PlanReviewAction.Returned or PlanReviewAction.Rejected;
@@ -120,7 +126,6 @@ public sealed class PlanDecisionService(
             errors.Add(nameof(PlanDecision.Reason), $"原因最多{MaxReasonLength}字，当前{reason.Length}字。");
         }
 
-        errors.ThrowIfInvalid();
-        return reason.Length == 0 ? null : reason;
+        return errors;
     }
 }

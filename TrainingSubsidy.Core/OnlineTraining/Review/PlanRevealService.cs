@@ -35,7 +35,7 @@ public sealed class PlanRevealService(
                        .Where(p => p.Id == planId && p.Status != PlanStatus.Draft)
                        .Select(p => new { p.DistrictCode, p.PlatformPasswordProtected })
                        .FirstOrDefaultAsync(cancellationToken)
-                   ?? throw new DomainException($"未找到编号为{planId}的培训计划。");
+                   ?? throw new DomainException($"未找到ID为{planId}的培训计划，请返回审核列表重新打开。");
         ReviewAccess.EnsureCanAct(scope, plan.DistrictCode);
         if (string.IsNullOrEmpty(plan.PlatformPasswordProtected))
         {
@@ -74,7 +74,7 @@ public sealed class PlanRevealService(
                                .Where(p => p.Id == planId && p.Status != PlanStatus.Draft)
                                .Select(p => p.DistrictCode)
                                .FirstOrDefaultAsync(cancellationToken)
-                           ?? throw new DomainException($"未找到编号为{planId}的培训计划。");
+                           ?? throw new DomainException($"未找到ID为{planId}的培训计划，请返回审核列表重新打开。");
         ReviewAccess.EnsureCanAct(scope, districtCode);
 
         var trainee = await db.TrainingPlans.AsNoTracking()
