@@ -134,6 +134,8 @@ public sealed class PlanReviewDetailService(
             return null;
         }
 
+        // NOTE: the download rule follows the enterprise's current district, but review follows the plan's district.
+        // If an enterprise moves to another district, the plan's reviewers can no longer download its letter.
         var canDownload = FileDownloadAccess.Evaluate(scope, file, enterpriseDistrictCode) == FileDownloadOutcome.Allowed;
         return new StoredFileLink(file.Id, file.OriginalName, file.Length, file.UploadedAt, canDownload);
     }
