@@ -126,6 +126,7 @@ public sealed class PlanReviewQueueService(IDbContextFactory<AppDbContext> dbFac
         PlanQueueSort sortBy,
         bool descending)
     {
+        // NOTE: SQLite orders enterprise names by code point, not by pinyin as Chinese readers may expect.
         var sorted = (sortBy, descending) switch
         {
             (PlanQueueSort.EnterpriseName, false) => plans.OrderBy(item => item.Enterprise.Name),
