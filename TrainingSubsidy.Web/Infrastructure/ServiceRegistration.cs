@@ -5,8 +5,11 @@ using MudBlazor.Services;
 using TrainingSubsidy.Core.Demo;
 using TrainingSubsidy.Core.Enterprises;
 using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Core.OnlineTraining.Review;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
+using TrainingSubsidy.Web.Features.Files;
+using TrainingSubsidy.Web.Features.Review;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -33,6 +36,9 @@ internal static class ServiceRegistration
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<TrainingSubsidy.Core.Administration.UserAdministration>();
+        services.AddPlanReview();
+        services.AddScoped<PlanQueueFilterState>();
+        services.AddFileDownloads();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
