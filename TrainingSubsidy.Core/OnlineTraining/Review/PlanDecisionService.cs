@@ -21,6 +21,7 @@ public sealed record PlanDecision(
 public sealed class PlanDecisionService(
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider timeProvider,
+    Auditing.AuditTrail audit,
     ILogger<PlanDecisionService> logger)
 {
     public const int MaxReasonLength = 2000;
@@ -87,6 +88,10 @@ public sealed class PlanDecisionService(
         }
 
         ReviewLog.Decided(logger, scope.UserName, decision.Action, plan.Id);
+        await audit.RecordAsync(Auditing.AuditRecord.For(scope, Auditing.AuditActions.PlanDecided, "training-plan",
+            plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{plan.PlanNumber}：{decision.Action.ToChinese()}{(reason is null ? string.Empty : $"，原因：{reason}")}"),
+            cancellationToken);
     }
 
     private static async Task<string> FindDisplayNameAsync(

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TrainingSubsidy.Core.Auditing;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.Persistence;
@@ -17,6 +18,7 @@ public sealed record TraineeIdentity(int TraineeId, string Name, string IdNumber
 public sealed class PlanRevealService(
     IDbContextFactory<AppDbContext> dbFactory,
     PlatformPasswordProtector passwordProtector,
+    AuditTrail audit,
     ILogger<PlanRevealService> logger)
 {
     /// <summary>
@@ -54,6 +56,8 @@ public sealed class PlanRevealService(
         }
 
         ReviewLog.PlatformPasswordRevealed(logger, scope.UserName, planId);
+        await audit.RecordAsync(AuditRecord.For(scope, AuditActions.PersonalDataShown, "training-plan",
+            planId.ToString(System.Globalization.CultureInfo.InvariantCulture), "查看培训平台登录密码"), cancellationToken);
         return password;
     }
 
@@ -85,8 +89,10 @@ public sealed class PlanRevealService(
                           .FirstOrDefaultAsync(cancellationToken)
                       ?? throw new DomainException("该职工不在此培训计划中，可能已被企业修改。请重新加载页面。");
 
-        // NOTE: the audit trail is this log entry; there is no audit table yet.
         ReviewLog.TraineeRevealed(logger, scope.UserName, traineeId, planId);
+        await audit.RecordAsync(AuditRecord.For(scope, AuditActions.PersonalDataShown, "trainee",
+            traineeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"查看培训计划{planId}中职工的姓名、身份证号和电话"), cancellationToken);
         return trainee;
     }
 }

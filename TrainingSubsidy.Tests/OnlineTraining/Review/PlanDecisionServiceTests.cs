@@ -217,7 +217,9 @@ public sealed class PlanDecisionServiceTests : IAsyncLifetime
     {
         var plan = await _data.AddPlanAsync(_enterprise, "PX120116-000001");
         var factory = new InterleavingDbContextFactory(_database);
-        var slowReviewer = new PlanDecisionService(factory, _database.Clock, NullLogger<PlanDecisionService>.Instance);
+        var slowReviewer = new PlanDecisionService(factory, _database.Clock,
+            new Core.Auditing.AuditTrail(_database, _database.Clock, NullLogger<Core.Auditing.AuditTrail>.Instance),
+            NullLogger<PlanDecisionService>.Instance);
 
         // The first reviewer saves after the second has loaded and checked the plan but before the second's UPDATE.
         factory.BeforeNextSave = () => _data.DecisionService().DecideAsync(BinhaiReviewer,

@@ -37,6 +37,8 @@ public abstract class ReviewPageTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Database.Clock);
         Services.AddSingleton(Data.PasswordProtector);
         Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        Services.AddSingleton<Core.Auditing.AuditTrail>();
+        Services.AddSingleton<Core.Oversight.BlacklistService>();
         Services.AddPlanReview();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<PlanQueueFilterState>();

@@ -47,11 +47,14 @@ internal sealed class ReviewTestData(TestDatabase database)
 
     public PlanReviewDetailService DetailService() => new(database, new RosterPreCheck(database), database.Clock);
 
+    public Core.Auditing.AuditTrail Audit() =>
+        new(database, database.Clock, NullLogger<Core.Auditing.AuditTrail>.Instance);
+
     public PlanDecisionService DecisionService() =>
-        new(database, database.Clock, NullLogger<PlanDecisionService>.Instance);
+        new(database, database.Clock, Audit(), NullLogger<PlanDecisionService>.Instance);
 
     public PlanRevealService RevealService() =>
-        new(database, PasswordProtector, NullLogger<PlanRevealService>.Instance);
+        new(database, PasswordProtector, Audit(), NullLogger<PlanRevealService>.Instance);
 
     public PlanHistoryService HistoryService() => new(database);
 

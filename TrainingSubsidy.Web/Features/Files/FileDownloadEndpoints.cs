@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrainingSubsidy.Core.Auditing;
 using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Identity;
 
@@ -29,6 +30,7 @@ internal static class FileDownloadEndpoints
         HttpContext context,
         [FromServices] FileDownloadAccess access,
         [FromServices] FileStore store,
+        [FromServices] AuditTrail audit,
         [FromServices] ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
@@ -63,6 +65,8 @@ internal static class FileDownloadEndpoints
         }
 
         FileLog.Downloaded(logger, scope.UserName, fileId);
+        await audit.RecordAsync(AuditRecord.For(scope, AuditActions.DocumentDownloaded, "file",
+            fileId.ToString(System.Globalization.CultureInfo.InvariantCulture), file.OriginalName), cancellationToken);
         context.Response.Headers.CacheControl = "private, no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content, file.ContentType, file.OriginalName);
