@@ -2,15 +2,6 @@ using TrainingSubsidy.Core.Persistence;
 
 namespace TrainingSubsidy.Core.Files;
 
-/// <summary>Limits for one purpose: which kinds are allowed, the largest size per kind and how many files.</summary>
-public sealed record UploadRule(FilePurpose Purpose, IReadOnlyDictionary<FileKind, long> MaxBytesByKind, int MaxCount);
-
-/// <summary>The outcome of saving an upload: the unsaved record, or a message in Chinese saying why it was rejected.</summary>
-public sealed record UploadResult(StoredFile? File, string? Error)
-{
-    public bool Succeeded => File is not null;
-}
-
 /// <summary>
 /// Stores uploads outside the web root: checks the content's first bytes against the allowed kinds, enforces the
 /// size limit while copying, names the file randomly, and computes its SHA-256.
