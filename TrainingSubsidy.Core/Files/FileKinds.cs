@@ -12,7 +12,8 @@ public static class FileKinds
     private static readonly byte[] Mp4BoxType = "ftyp"u8.ToArray();
 
     /// <summary>Kinds in the order the UI lists them.</summary>
-    public static IReadOnlyList<FileKind> DisplayOrder { get; } = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Mp4];
+    public static IReadOnlyList<FileKind> DisplayOrder { get; } =
+        [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Mp4];
 
     /// <summary>Recognises the kind from the first bytes of the content, or returns null for anything else.</summary>
     /// <remarks>An MP4 file starts with a box whose type <c>ftyp</c> sits at offset 4, after the box size.</remarks>

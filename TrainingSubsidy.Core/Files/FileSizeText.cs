@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TrainingSubsidy.Core.Files;
 
-/// <summary>Formats byte counts for users in binary units (1 MB = 1,048,576 bytes), as file managers show them.</summary>
+/// <summary>Formats byte counts for users in binary units (1 MB = 1,048,576 bytes).</summary>
 public static class FileSizeText
 {
     private const long Kilobyte = 1024;

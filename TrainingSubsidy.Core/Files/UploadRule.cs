@@ -10,7 +10,7 @@ public sealed record UploadRule(FilePurpose Purpose, IReadOnlyDictionary<FileKin
     public IReadOnlyList<FileKind> AllowedKinds =>
         FileKinds.DisplayOrder.Where(MaxBytesByKind.ContainsKey).ToList();
 
-    /// <summary>The largest size any allowed kind may have; a stream longer than this is rejected whatever its kind.</summary>
+    /// <summary>The largest size any allowed kind may have. A longer stream is rejected whatever its kind.</summary>
     public long LargestMaxBytes => MaxBytesByKind.Values.DefaultIfEmpty(0).Max();
 
     /// <summary>
@@ -75,7 +75,7 @@ public sealed record UploadRule(FilePurpose Purpose, IReadOnlyDictionary<FileKin
         string.Join("、", kinds.Select(kind => kind.DisplayName()));
 }
 
-/// <summary>The outcome of saving an upload: the unsaved record, or a message in Chinese saying why it was rejected.</summary>
+/// <summary>The outcome of saving an upload: the unsaved record, or the Chinese message giving the reason.</summary>
 public sealed record UploadResult(StoredFile? File, string? Error)
 {
     public bool Succeeded => File is not null;

@@ -39,7 +39,8 @@ public static class UploadRules
         FilePurpose.LegalRepresentativeIdCopy => LegalRepresentativeIdCopy,
         FilePurpose.PayrollProof => PayrollProof,
         FilePurpose.SignedApplicationForm => SignedApplicationForm,
-        _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "No standard upload rule for this purpose."),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(purpose), purpose, "No standard upload rule for this purpose."),
     };
 
     /// <summary>Builds a rule for scanned documents: PDF, JPG or PNG up to the same size each.</summary>

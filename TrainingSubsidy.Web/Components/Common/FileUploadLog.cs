@@ -6,7 +6,8 @@ internal static partial class FileUploadLog
         Message = "Upload of {Purpose} file stored as {StoredName} ({Length} bytes)")]
     public static partial void Stored(ILogger logger, string purpose, string storedName, long length);
 
-    [LoggerMessage(EventId = 3702, Level = LogLevel.Information, Message = "Upload of a {Purpose} file was rejected: {Reason}")]
+    [LoggerMessage(EventId = 3702, Level = LogLevel.Information,
+        Message = "Upload of a {Purpose} file was rejected: {Reason}")]
     public static partial void Rejected(ILogger logger, string purpose, string reason);
 
     [LoggerMessage(EventId = 3703, Level = LogLevel.Information, Message = "Upload of a {Purpose} file was canceled")]

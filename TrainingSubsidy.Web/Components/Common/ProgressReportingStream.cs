@@ -28,10 +28,12 @@ public sealed class ProgressReportingStream(Stream inner, Action<long> onProgres
 
     public override int Read(Span<byte> buffer) => Report(inner.Read(buffer));
 
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Report(await inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false));
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+    public override async ValueTask<int> ReadAsync(
+        Memory<byte> buffer,
+        CancellationToken cancellationToken = default) =>
         Report(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
     public override void Flush()

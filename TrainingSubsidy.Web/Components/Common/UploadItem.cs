@@ -16,7 +16,7 @@ public sealed class UploadItem(string name, long reportedSize) : IDisposable
 {
     public string Name { get; } = name;
 
-    /// <summary>Size in bytes as the browser reports it; the server enforces the limit on the bytes it receives.</summary>
+    /// <summary>Size in bytes as the browser reports it. The server enforces limits on the bytes it receives.</summary>
     public long ReportedSize { get; } = reportedSize;
 
     public long BytesSent { get; set; }
