@@ -38,6 +38,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<OnlineTraining.SpotChecks.TraineeDispute> TraineeDisputes => Set<OnlineTraining.SpotChecks.TraineeDispute>();
 
+    public DbSet<OnlineTraining.Learning.LearningRecord> LearningRecords => Set<OnlineTraining.Learning.LearningRecord>();
+
+    public DbSet<OnlineTraining.Learning.LearningImportBatch> LearningImportBatches =>
+        Set<OnlineTraining.Learning.LearningImportBatch>();
+
+    public DbSet<Payouts.Award> Awards => Set<Payouts.Award>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();

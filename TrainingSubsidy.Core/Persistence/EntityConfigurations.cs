@@ -255,3 +255,59 @@ internal sealed class SpotCheckConfiguration :
         builder.HasOne<OnlineTraining.Trainee>().WithMany().HasForeignKey(dispute => dispute.TraineeId);
     }
 }
+
+internal sealed class LearningConfiguration :
+    IEntityTypeConfiguration<OnlineTraining.Learning.LearningRecord>,
+    IEntityTypeConfiguration<OnlineTraining.Learning.LearningImportBatch>
+{
+    public void Configure(EntityTypeBuilder<OnlineTraining.Learning.LearningRecord> builder)
+    {
+        builder.HasIndex(record => new { record.TrainingPlanId, record.TraineeId, record.CourseId, record.IsCurrent });
+        builder.HasIndex(record => record.ImportBatchId);
+        builder.Property(record => record.Hours).HasPrecision(7, 2);
+        builder.Property(record => record.PlatformAccount).HasMaxLength(100);
+        builder.HasOne<OnlineTraining.Trainee>().WithMany().HasForeignKey(record => record.TraineeId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OnlineTraining.Course>().WithMany().HasForeignKey(record => record.CourseId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OnlineTraining.Learning.LearningImportBatch>().WithMany().HasForeignKey(record => record.ImportBatchId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<OnlineTraining.Learning.LearningImportBatch> builder)
+    {
+        builder.HasIndex(batch => new { batch.TrainingPlanId, batch.Sha256 });
+        builder.Property(batch => batch.FileName).HasMaxLength(120);
+        builder.Property(batch => batch.Sha256).HasMaxLength(64);
+        builder.Property(batch => batch.ImportedByUserId).HasMaxLength(450);
+        builder.Property(batch => batch.ImportedByName).HasMaxLength(256);
+        builder.HasOne<OnlineTraining.TrainingPlan>().WithMany().HasForeignKey(batch => batch.TrainingPlanId);
+    }
+}
+
+internal sealed class AwardConfiguration :
+    IEntityTypeConfiguration<Payouts.Award>,
+    IEntityTypeConfiguration<Payouts.AwardLine>
+{
+    public void Configure(EntityTypeBuilder<Payouts.Award> builder)
+    {
+        builder.HasIndex(award => new { award.Programme, award.SourceId }).IsUnique();
+        builder.HasIndex(award => new { award.DistrictCode, award.Status });
+        builder.HasIndex(award => award.EnterpriseId);
+        builder.Property(award => award.SourceNumber).HasMaxLength(40);
+        builder.Property(award => award.DistrictCode).HasMaxLength(6);
+        builder.Property(award => award.ReviewerUserId).HasMaxLength(450);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(award => award.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(award => award.Lines).WithOne().HasForeignKey(line => line.AwardId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(award => award.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    public void Configure(EntityTypeBuilder<Payouts.AwardLine> builder)
+    {
+        builder.HasIndex(line => line.IdNumber);
+        builder.Property(line => line.PersonName).HasMaxLength(50);
+        builder.Property(line => line.IdNumber).HasMaxLength(18);
+        builder.Property(line => line.Phone).HasMaxLength(20);
+        builder.Property(line => line.Month).HasMaxLength(7);
+    }
+}
