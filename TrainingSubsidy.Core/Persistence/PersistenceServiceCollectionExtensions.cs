@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Auditing.AuditSearch>();
         services.AddSingleton<Administration.PolicyAdministration>();
         services.AddSingleton<Administration.CalendarAdministration>();
+        services.AddSingleton<Administration.OccupationAdministration>();
         services.AddSingleton<Oversight.BlacklistService>();
         services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         services.AddSingleton<Files.FileStore>();
