@@ -25,6 +25,8 @@ public static class AuditActions
     public const string OccupationChanged = "occupation.changed";
     public const string BlacklistAdded = "blacklist.added";
     public const string BlacklistRemoved = "blacklist.removed";
+    public const string RecoveryCreated = "recovery.created";
+    public const string RecoveryReceived = "recovery.received";
     public const string SpotCheckDrawn = "spot-check.drawn";
     public const string SpotCheckRecorded = "spot-check.recorded";
 
@@ -52,6 +54,8 @@ public static class AuditActions
         [OccupationChanged] = "修改职业目录",
         [BlacklistAdded] = "列入黑名单",
         [BlacklistRemoved] = "移出黑名单",
+        [RecoveryCreated] = "下达追回",
+        [RecoveryReceived] = "登记追回到账",
         [SpotCheckDrawn] = "抽取抽查样本",
         [SpotCheckRecorded] = "记录抽查结果",
     };

@@ -45,6 +45,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Payouts.Award> Awards => Set<Payouts.Award>();
 
+    public DbSet<Oversight.RecoveryOrder> RecoveryOrders => Set<Oversight.RecoveryOrder>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();

@@ -311,3 +311,30 @@ internal sealed class AwardConfiguration :
         builder.Property(line => line.Month).HasMaxLength(7);
     }
 }
+
+internal sealed class RecoveryConfiguration :
+    IEntityTypeConfiguration<Oversight.RecoveryOrder>,
+    IEntityTypeConfiguration<Oversight.RecoveryReceipt>
+{
+    public void Configure(EntityTypeBuilder<Oversight.RecoveryOrder> builder)
+    {
+        builder.HasIndex(order => order.AwardId);
+        builder.HasIndex(order => order.DistrictCode);
+        builder.Property(order => order.DistrictCode).HasMaxLength(6);
+        builder.Property(order => order.Reason).HasMaxLength(2000);
+        builder.Property(order => order.CreatedByName).HasMaxLength(256);
+        builder.HasOne<Payouts.Award>().WithMany().HasForeignKey(order => order.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(order => order.Receipts).WithOne().HasForeignKey(receipt => receipt.RecoveryOrderId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(order => order.Receipts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(order => order.Received);
+        builder.Ignore(order => order.Outstanding);
+        builder.Ignore(order => order.Status);
+    }
+
+    public void Configure(EntityTypeBuilder<Oversight.RecoveryReceipt> builder)
+    {
+        builder.Property(receipt => receipt.Note).HasMaxLength(500);
+        builder.Property(receipt => receipt.RecordedByName).HasMaxLength(256);
+    }
+}

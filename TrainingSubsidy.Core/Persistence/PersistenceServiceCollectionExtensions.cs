@@ -40,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Administration.CalendarAdministration>();
         services.AddSingleton<Administration.OccupationAdministration>();
         services.AddSingleton<Oversight.BlacklistService>();
+        services.AddSingleton<Oversight.RecoveryService>();
         services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         services.AddSingleton<Files.FileStore>();
         return paths;

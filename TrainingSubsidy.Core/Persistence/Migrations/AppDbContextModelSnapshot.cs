@@ -1012,6 +1012,89 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.ToTable("BlacklistEntries");
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.Oversight.RecoveryOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.ToTable("RecoveryOrders");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Oversight.RecoveryReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecoveryOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecoveryOrderId");
+
+                    b.ToTable("RecoveryReceipt");
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.Payouts.Award", b =>
                 {
                     b.Property<int>("Id")
@@ -1444,6 +1527,24 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.Oversight.RecoveryOrder", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Payouts.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Oversight.RecoveryReceipt", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Oversight.RecoveryOrder", null)
+                        .WithMany("Receipts")
+                        .HasForeignKey("RecoveryOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.Payouts.Award", b =>
                 {
                     b.HasOne("TrainingSubsidy.Core.Enterprises.Enterprise", null)
@@ -1469,6 +1570,11 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Trainees");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Oversight.RecoveryOrder", b =>
+                {
+                    b.Navigation("Receipts");
                 });
 
             modelBuilder.Entity("TrainingSubsidy.Core.Payouts.Award", b =>
