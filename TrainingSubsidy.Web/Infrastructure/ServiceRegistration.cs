@@ -22,7 +22,7 @@ internal static class ServiceRegistration
         services.AddMudServices();
 
         var paths = services.AddTrainingSubsidyPersistence(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(BusinessClock(builder));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
 
         // Keys in the data folder keep sign-in cookies valid across restarts.
@@ -41,6 +41,27 @@ internal static class ServiceRegistration
         services.AddFileDownloads();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    /// <summary>
+    /// Returns the clock for business dates. In Development, the setting Clock:StartAt (an ISO 8601 moment) starts it
+    /// at that moment; sign-in cookies keep the real clock, so browsers do not discard them as expired.
+    /// </summary>
+    private static TimeProvider BusinessClock(WebApplicationBuilder builder)
+    {
+        var startAt = builder.Configuration["Clock:StartAt"];
+        if (string.IsNullOrWhiteSpace(startAt))
+        {
+            return TimeProvider.System;
+        }
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Clock:StartAt is allowed in Development only.");
+        }
+
+        return new TrainingSubsidy.Core.Common.AnchoredTimeProvider(
+            DateTimeOffset.Parse(startAt, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void AddIdentityServices(this WebApplicationBuilder builder)
@@ -63,6 +84,7 @@ internal static class ServiceRegistration
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.TimeProvider = TimeProvider.System;
                 options.SlidingExpiration = true;
             }));
         services.AddAuthorization();
@@ -90,7 +112,11 @@ internal static class ServiceRegistration
 
         // The cookie's security stamp is checked against the database on every request, so that disabling a user
         // or resetting a password ends the sessions at once; open circuits are stopped by the circuit handler.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.TimeProvider = TimeProvider.System;
+        });
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DisabledUserCircuitHandler>();
     }
 }
