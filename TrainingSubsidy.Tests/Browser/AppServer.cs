@@ -29,6 +29,13 @@ public sealed partial class AppServer : IAsyncDisposable
         startInfo.ArgumentList.Add("--urls=http://127.0.0.1:0");
         startInfo.ArgumentList.Add($"--contentRoot={webProject}");
         startInfo.ArgumentList.Add($"--Storage:DataDirectory={dataDirectory}");
+
+        // Browser tests start from the demo accounts only, not from the demo story.
+        if (!settings.ContainsKey("Demo:SeedStory"))
+        {
+            startInfo.ArgumentList.Add("--Demo:SeedStory=false");
+        }
+
         foreach (var (key, value) in settings)
         {
             startInfo.ArgumentList.Add($"--{key}={value}");

@@ -17,6 +17,10 @@ internal static class AppStartup
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(lifetime);
+            if (app.Configuration.GetValue("Demo:SeedStory", true))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoStorySeeder>().SeedAsync(lifetime);
+            }
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TrainingSubsidy.Web");

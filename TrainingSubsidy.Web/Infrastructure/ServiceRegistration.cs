@@ -34,6 +34,7 @@ internal static class ServiceRegistration
 
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<DemoStorySeeder>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<TrainingSubsidy.Core.Administration.UserAdministration>();
         services.AddPlanReview();
