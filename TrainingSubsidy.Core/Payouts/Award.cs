@@ -101,6 +101,9 @@ public sealed class Award : IVersioned
 
     public int? PayoutBatchId { get; set; }
 
+    /// <summary>Day the bank confirmed the payment; set when the award becomes Paid.</summary>
+    public DateOnly? PaidOn { get; set; }
+
     public Guid Version { get; private set; }
 
     public IReadOnlyCollection<AwardLine> Lines => _lines;

@@ -41,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Administration.OccupationAdministration>();
         services.AddSingleton<Oversight.BlacklistService>();
         services.AddSingleton<Oversight.RecoveryService>();
+        services.AddSingleton<Statistics.StatisticsService>();
         services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         services.AddSingleton<Files.FileStore>();
         return paths;

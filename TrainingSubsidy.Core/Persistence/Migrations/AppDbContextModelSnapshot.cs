@@ -1121,6 +1121,9 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.Property<DateOnly?>("NoticeStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PayoutBatchId")
                         .HasColumnType("INTEGER");
 
