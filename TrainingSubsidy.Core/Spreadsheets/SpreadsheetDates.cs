@@ -46,7 +46,9 @@ public static partial class SpreadsheetDates
         return true;
     }
 
-    /// <summary>Parses year-month-day text with -, /, . or 年月日 separators; the day must exist.</summary>
+    /// <summary>
+    /// Parses year-month-day text with one separator used twice (-, / or .) or with 年月日. The day must exist.
+    /// </summary>
     public static bool TryParse(string? text, out DateOnly date)
     {
         date = default;
@@ -70,7 +72,7 @@ public static partial class SpreadsheetDates
     }
 
     [GeneratedRegex(
-        @"^(?<year>\d{4})(?:(?:-|/|\.)(?<month>\d{1,2})(?:-|/|\.)(?<day>\d{1,2})|年(?<month>\d{1,2})月(?<day>\d{1,2})日?)$",
+        @"^(?<year>\d{4})(?:(?<separator>[-/.])(?<month>\d{1,2})\k<separator>(?<day>\d{1,2})|年(?<month>\d{1,2})月(?<day>\d{1,2})日?)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 }
