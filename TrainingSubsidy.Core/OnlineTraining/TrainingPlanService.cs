@@ -17,6 +17,7 @@ namespace TrainingSubsidy.Core.OnlineTraining;
 public sealed class TrainingPlanService(
     IDbContextFactory<AppDbContext> dbFactory,
     RosterPreCheck rosterPreCheck,
+    FileStore fileStore,
     TimeProvider timeProvider,
     ILogger<TrainingPlanService> logger)
 {
@@ -151,6 +152,37 @@ public sealed class TrainingPlanService(
 
         OnlineTrainingLog.LetterAttached(logger, plan.Id, file.Id, scope.UserId);
         return PlanStepResult.Saved(plan.Version, []);
+    }
+
+    /// <summary>
+    /// Stores an uploaded scan of the signed letter and attaches it to the plan. The file store checks the content
+    /// kind and size; a rejected file changes nothing and its message is returned.
+    /// </summary>
+    public async Task<PlanStepResult> UploadSignedLetterAsync(
+        UserScope scope,
+        int planId,
+        Guid version,
+        Stream content,
+        string fileName,
+        CancellationToken cancellationToken = default)
+    {
+        int fileId;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
+            var upload = await fileStore.SaveAsync(content, fileName, SignedLetterUpload.Rule, plan.EnterpriseId,
+                scope.UserId, cancellationToken);
+            if (!upload.Succeeded)
+            {
+                return PlanStepResult.InvalidFile(upload.Error ?? "文件上传失败，请重试。");
+            }
+
+            db.StoredFiles.Add(upload.File!);
+            await db.SaveChangesAsync(cancellationToken);
+            fileId = upload.File!.Id;
+        }
+
+        return await AttachSignedLetterAsync(scope, planId, version, fileId, cancellationToken);
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ public sealed class PlanTestContext : IAsyncDisposable
     {
         Database = database;
         Protector = new PlatformPasswordProtector(new EphemeralDataProtectionProvider());
-        Plans = new TrainingPlanService(database, new RosterPreCheck(database), database.Clock,
+        Plans = new TrainingPlanService(database, new RosterPreCheck(database),
+            new FileStore(database.Paths, database.Clock), database.Clock,
             NullLogger<TrainingPlanService>.Instance);
         Drafts = new PlanDraftService(database, Protector, database.Clock, NullLogger<PlanDraftService>.Instance);
         Letters = new CommitmentLetterService(database, database.Clock);

@@ -1,5 +1,6 @@
 using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
+using TrainingSubsidy.Web.Features.OnlineTraining;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -22,6 +23,7 @@ internal static class Pipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
+        app.MapTrainingPlanDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

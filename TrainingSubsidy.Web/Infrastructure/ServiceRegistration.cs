@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using TrainingSubsidy.Core.Demo;
 using TrainingSubsidy.Core.Enterprises;
+using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
 
@@ -32,6 +35,14 @@ internal static class ServiceRegistration
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<CurrentUser>();
+
+        services.TryAddSingleton<FileStore>();
+        services.AddSingleton<PlatformPasswordProtector>();
+        services.AddSingleton<RosterPreCheck>();
+        services.AddSingleton<EnterpriseProfileService>();
+        services.AddSingleton<TrainingPlanService>();
+        services.AddSingleton<PlanDraftService>();
+        services.AddSingleton<CommitmentLetterService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
