@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using TrainingSubsidy.Core.Validation;
 
@@ -11,7 +12,7 @@ public readonly record struct CellText(string Text, bool IsNumber)
 }
 
 /// <summary>Reads cells as text the way a person sees them, without losing digits of long numbers.</summary>
-public static class CellReader
+public static partial class CellReader
 {
     /// <summary>
     /// Digits a double carries exactly. Excel keeps 15 significant digits, so a longer number typed into a
@@ -48,11 +49,16 @@ public static class CellReader
     }
 
     /// <summary>
-    /// Returns true when an identifier cell (ID number, account number) was stored as a number. Such a cell is
-    /// rejected, never repaired: a number of more than <see cref="ExactNumberDigits"/> digits has lost digits, and
-    /// a shorter one may have lost leading zeros.
+    /// Returns true when an identifier cell (ID number, account number) was stored as a number, or holds the text
+    /// of a number in scientific notation such as 1.20101199001013E+17, which is what a number pasted into a Text
+    /// cell becomes. Such a cell is rejected, never repaired: a number of more than
+    /// <see cref="ExactNumberDigits"/> digits has lost digits, and a shorter one may have lost leading zeros.
     /// </summary>
-    public static bool IsIdentifierStoredAsNumber(CellText cell) => cell.IsNumber;
+    public static bool IsIdentifierStoredAsNumber(CellText cell) =>
+        cell.IsNumber || ScientificNotation().IsMatch(cell.Text);
+
+    [GeneratedRegex(@"^\d(\.\d+)?E\+?\d+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScientificNotation();
 
     /// <summary>Returns true when every listed column of the row is blank; formatting alone does not count.</summary>
     public static bool IsRowBlank(IXLWorksheet sheet, int rowNumber, IEnumerable<int> columns) =>

@@ -47,6 +47,32 @@ public sealed class TraineeImportTests
     }
 
     [Fact]
+    public void ScientificNotationTextIdIsRejected()
+    {
+        var content = FromTemplate(["李娜", "1.20101198507203E+17", "焊工", "13700001111", "正式", "是"]);
+
+        var result = Read(content);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(TraineeValidator.IdNumberColumn, error.Column);
+        Assert.Contains("文本", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberInTextFormattedIdCellIsRejected()
+    {
+        // Writing a number into a cell formatted as Text, as a paste from another sheet does.
+        var content = FromTemplate(
+            sheet => sheet.Cell(FirstDataRow, 2).Value = 120101198507203020d,
+            ["李娜", null, "焊工", "13700001111", "正式", "是"]);
+
+        var result = Read(content);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("文本", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BlankFormattedRowIsSkipped()
     {
         var content = FromTemplate(
