@@ -33,6 +33,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PolicyParameterService>();
+        services.AddSingleton<Files.FileStore>();
         return paths;
     }
 

@@ -1,0 +1,29 @@
+namespace TrainingSubsidy.Core.Documents.Pdf;
+
+/// <summary>A table column. <see cref="Width"/> is a relative share, and widths are scaled to the content width.</summary>
+public sealed record PdfTableColumn(string Header, double Width, TextAlignment Alignment = TextAlignment.Left);
+
+/// <summary>
+/// A table for <see cref="PdfDocumentWriter.AddTable"/>: columns, body rows of cell texts, and an optional totals
+/// row drawn shaded after the last row. Cells wrap, and the header row repeats at the top of every page.
+/// </summary>
+public sealed class PdfTable
+{
+    public required IReadOnlyList<PdfTableColumn> Columns { get; init; }
+
+    /// <summary>Cell texts, one list per row; a row may have fewer cells than columns, and the rest stay empty.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
+
+    public IReadOnlyList<string>? TotalsRow { get; init; }
+
+    /// <summary>False for a form-like table whose cells label themselves.</summary>
+    public bool ShowHeader { get; init; } = true;
+
+    public double FontSize { get; init; } = 10;
+
+    /// <summary>Space between a cell's border and its text, in points.</summary>
+    public double CellPadding { get; init; } = 4;
+
+    /// <summary>Columns whose cells are shaded like labels, e.g. 0 and 2 in a two-pair form row.</summary>
+    public IReadOnlySet<int> LabelColumns { get; init; } = new HashSet<int>();
+}
