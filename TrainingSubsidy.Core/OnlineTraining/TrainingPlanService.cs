@@ -155,10 +155,11 @@ public sealed class TrainingPlanService(
     }
 
     /// <summary>
-    /// Stores an uploaded scan of the signed letter and attaches it to the plan. The file store checks the content
-    /// kind and size; a rejected file changes nothing and its message is returned.
+    /// Stores an uploaded scan of the signed letter and attaches it to the plan in one transaction. The file store
+    /// checks the content kind and size. A rejected file or a concurrency conflict returns a message and leaves no
+    /// file record; the bytes of a rejected save stay on disk unreferenced.
     /// </summary>
-    public async Task<PlanStepResult> UploadSignedLetterAsync(
+    public async Task<UploadResult> UploadSignedLetterAsync(
         UserScope scope,
         int planId,
         Guid version,
@@ -166,23 +167,33 @@ public sealed class TrainingPlanService(
         string fileName,
         CancellationToken cancellationToken = default)
     {
-        int fileId;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
+        var upload = await fileStore.SaveAsync(content, fileName, UploadRules.CommitmentLetterScan, plan.EnterpriseId,
+            scope.UserId, cancellationToken);
+        if (upload.File is not { } file)
         {
-            var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
-            var upload = await fileStore.SaveAsync(content, fileName, SignedLetterUpload.Rule, plan.EnterpriseId,
-                scope.UserId, cancellationToken);
-            if (!upload.Succeeded)
-            {
-                return PlanStepResult.InvalidFile(upload.Error ?? "文件上传失败，请重试。");
-            }
-
-            db.StoredFiles.Add(upload.File!);
-            await db.SaveChangesAsync(cancellationToken);
-            fileId = upload.File!.Id;
+            return upload;
         }
 
-        return await AttachSignedLetterAsync(scope, planId, version, fileId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            file.TrainingPlanId = plan.Id;
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+            plan.AttachSignedLetter(file.Id, timeProvider.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            OnlineTrainingLog.PlanConflict(logger, plan.Id, scope.UserId);
+            return new UploadResult(null, PlanStepResult.Conflict().ConflictMessage);
+        }
+
+        OnlineTrainingLog.LetterAttached(logger, plan.Id, file.Id, scope.UserId);
+        return upload;
     }
 
     /// <summary>

@@ -99,6 +99,48 @@ public sealed class PlanSubmitTests
     }
 
     [Fact]
+    public async Task UploadedLetterScanIsAttached()
+    {
+        await using var context = await CreateAsync();
+        var (plan, version) = await context.CreateFilledPlanAsync(context.BinhaiUser);
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+
+        var upload = await context.Plans.UploadSignedLetterAsync(context.BinhaiUser, plan.Id, version,
+            new MemoryStream(pdf), "承诺书.pdf");
+        var stored = await context.Plans.GetAsync(context.BinhaiUser, plan.Id);
+
+        Assert.True(upload.Succeeded, upload.Error);
+        Assert.Equal(upload.File!.Id, stored.SignedLetterFileId);
+        Assert.Equal(plan.Id, upload.File.TrainingPlanId);
+    }
+
+    [Fact]
+    public async Task UploadedTextLetterIsRejected()
+    {
+        await using var context = await CreateAsync();
+        var (plan, version) = await context.CreateFilledPlanAsync(context.BinhaiUser);
+        var text = System.Text.Encoding.UTF8.GetBytes("这不是扫描件");
+
+        var upload = await context.Plans.UploadSignedLetterAsync(context.BinhaiUser, plan.Id, version,
+            new MemoryStream(text), "承诺书.pdf");
+        var stored = await context.Plans.GetAsync(context.BinhaiUser, plan.Id);
+
+        Assert.False(upload.Succeeded);
+        Assert.False(string.IsNullOrEmpty(upload.Error));
+        Assert.Null(stored.SignedLetterFileId);
+    }
+
+    [Fact]
+    public async Task OtherEnterpriseCannotUploadLetter()
+    {
+        await using var context = await CreateAsync();
+        var (plan, version) = await context.CreateFilledPlanAsync(context.BinhaiUser);
+
+        await Assert.ThrowsAsync<Core.Common.AccessDeniedException>(() => context.Plans.UploadSignedLetterAsync(
+            context.HepingUser, plan.Id, version, new MemoryStream([1, 2, 3]), "承诺书.pdf"));
+    }
+
+    [Fact]
     public async Task LetterFileOfOtherPurposeIsRejected()
     {
         await using var context = await CreateAsync();
