@@ -38,7 +38,7 @@ public sealed class PlanAuthorizationTests
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             context.Drafts.ImportTraineesAsync(attacker, plan.Id, version, []));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            context.Plans.SubmitAsync(attacker, plan.Id, version));
+            context.Submissions.SubmitAsync(attacker, plan.Id, version));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             context.Plans.GetRosterWarningsAsync(attacker, plan.Id));
         var stored = await context.Plans.GetAsync(context.BinhaiUser, plan.Id);
