@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using TrainingSubsidy.Core.Demo;
 using TrainingSubsidy.Core.Enterprises;
+using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.OnlineTraining.Review;
+using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
@@ -40,6 +43,15 @@ internal static class ServiceRegistration
         services.AddPlanReview();
         services.AddScoped<PlanQueueFilterState>();
         services.AddFileDownloads();
+
+        services.TryAddSingleton<FileStore>();
+        services.AddSingleton<PlatformPasswordProtector>();
+        services.AddSingleton<RosterPreCheck>();
+        services.AddSingleton<EnterpriseProfileService>();
+        services.AddSingleton<TrainingPlanService>();
+        services.AddSingleton<PlanDraftService>();
+        services.AddSingleton<PlanSubmissionService>();
+        services.AddSingleton<CommitmentLetterService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
