@@ -65,6 +65,27 @@ public sealed class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void RowTallerThanPageSplits()
+    {
+        using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "test");
+        var numbered = Enumerable.Range(1, 150).Select(i => $"第{i}条记录。");
+        writer.AddTable(new PdfTable
+        {
+            Columns = [new PdfTableColumn("序号", 1), new PdfTableColumn("学习记录说明", 2)],
+            Rows = [["1", string.Join("\n", numbered)]],
+        });
+
+        var pages = PdfText.Pages(writer.Save());
+        Assert.True(pages.Count >= 3, $"expected the row to span at least 3 pages, got {pages.Count}");
+        Assert.All(pages, page => Assert.Contains("序号学习记录说明", page, StringComparison.Ordinal));
+        var text = string.Concat(pages);
+        for (var i = 1; i <= 150; i++)
+        {
+            Assert.Contains($"第{i}条记录。", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void ParagraphsBreakOntoNewPages()
     {
         using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "test");
