@@ -86,6 +86,25 @@ public sealed class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void FormTablePairsLabelsAndValues()
+    {
+        using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "以工代训申请表");
+        writer.AddTable(PdfTable.Form(
+            [
+                ["企业名称", "天津市某某医用物资有限公司", "统一社会信用代码", "91120116MA05XYZ12K", "所在区", "滨海新区"],
+                ["申请人数", "25 人", "申请月数", "3 个月", "申请金额", "75,000.00 元"],
+            ],
+            pairsPerRow: 3,
+            labelWidth: 2,
+            valueWidth: 3));
+
+        var text = string.Concat(PdfText.Pages(writer.Save()));
+        Assert.Contains("企业名称天津市某某医用物资有限公司统一社会信用代码", text, StringComparison.Ordinal);
+        Assert.Contains("申请金额75,000.00元", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("项目", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParagraphsBreakOntoNewPages()
     {
         using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "test");
