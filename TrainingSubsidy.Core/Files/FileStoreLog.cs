@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace TrainingSubsidy.Core.Files;
 
-/// <summary>Log messages of the file store. File names are left out because users put ID numbers in them.</summary>
+/// <summary>Log messages of the file store. File names are left out because they can contain ID numbers.</summary>
 internal static partial class FileStoreLog
 {
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
