@@ -2,10 +2,9 @@
 """Extract one face of a TrueType collection (.ttc) as a standalone .ttf.
 
 PDFsharp 6.2 cannot open a collection, so the project ships a single face.
-The output holds the face's tables, each starting on a 4-byte boundary,
+The output contains the face's tables, each starting on a 4-byte boundary,
 with a rebuilt table directory, recomputed table checksums and a new
-head.checkSumAdjustment, as the OpenType specification describes for the
-table directory and the head table.
+head.checkSumAdjustment (0xB1B0AFBA minus the checksum of the whole file).
 
 Usage: extract-ttc-face.py INPUT.ttc OUTPUT.ttf [--face N]
 The run is reproducible: the same input gives byte-identical output.

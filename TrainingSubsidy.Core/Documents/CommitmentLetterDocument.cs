@@ -80,13 +80,13 @@ public static class CommitmentLetterDocument
         return writer.Save();
     }
 
-    private static PdfTable EnterpriseTable(CommitmentLetterModel model) => FormTable(
+    private static PdfTable EnterpriseTable(CommitmentLetterModel model) => PdfTable.Form(
     [
         ["企业名称", model.EnterpriseName, "统一社会信用代码", model.CreditCode],
         ["所在区", model.DistrictName, "培训计划编号", model.PlanNumber],
     ]);
 
-    private static PdfTable PlanTable(CommitmentLetterModel model) => FormTable(
+    private static PdfTable PlanTable(CommitmentLetterModel model) => PdfTable.Form(
     [
         ["培训职业（工种）", $"{model.OccupationCode} {model.OccupationName}", "培训期间", TrainingPeriod(model)],
         ["平台类型", model.PlatformKind, "平台名称", model.PlatformName],
@@ -94,22 +94,6 @@ public static class CommitmentLetterDocument
         ["总课时", $"{FormatHours(model.TotalHours)} 学时", "通用职业素养课时", LiteracyText(model)],
         ["参训职工人数", $"{model.TraineeCount} 人", "生成日期", ChineseDate(model.GeneratedOn)],
     ]);
-
-    /// <summary>Builds a headerless four-column table of label and value pairs.</summary>
-    private static PdfTable FormTable(IReadOnlyList<IReadOnlyList<string>> rows) => new()
-    {
-        Columns =
-        [
-            new PdfTableColumn("项目", 2.6),
-            new PdfTableColumn("内容", 3.4),
-            new PdfTableColumn("项目", 2.6),
-            new PdfTableColumn("内容", 3.4),
-        ],
-        Rows = rows,
-        ShowHeader = false,
-        FontSize = 10.5,
-        LabelColumns = new HashSet<int> { 0, 2 },
-    };
 
     private static void AddSignatureBlock(PdfDocumentWriter writer)
     {

@@ -118,6 +118,28 @@ public sealed partial class FileStore
             FileOptions.Asynchronous | FileOptions.SequentialScan);
     }
 
+    /// <summary>
+    /// Deletes the bytes of a file whose record could not be saved, e.g. after the database insert failed, so no
+    /// unrecorded file stays behind. Files with a saved record are only marked removed and keep their bytes.
+    /// </summary>
+    public void Discard(StoredFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Id != 0)
+        {
+            throw new InvalidOperationException(
+                $"Stored file {file.Id} has a database record; mark it removed instead of discarding its bytes.");
+        }
+
+        if (!StoredNamePattern().IsMatch(file.StoredName))
+        {
+            throw new InvalidOperationException("The stored name is not one this store generates.");
+        }
+
+        DeleteQuietly(Path.Combine(_paths.FilesDirectory, file.StoredName));
+        FileStoreLog.Discarded(_logger, file.StoredName);
+    }
+
     private static string? CheckName(string name, UploadRule rule)
     {
         if (name.Length == 0)
@@ -234,11 +256,11 @@ public sealed partial class FileStore
         }
         catch (IOException exception)
         {
-            FileStoreLog.TempFileNotDeleted(_logger, Path.GetFileName(path), exception);
+            FileStoreLog.FileNotDeleted(_logger, Path.GetFileName(path), exception);
         }
         catch (UnauthorizedAccessException exception)
         {
-            FileStoreLog.TempFileNotDeleted(_logger, Path.GetFileName(path), exception);
+            FileStoreLog.FileNotDeleted(_logger, Path.GetFileName(path), exception);
         }
     }
 

@@ -65,6 +65,46 @@ public sealed class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void RowTallerThanPageSplits()
+    {
+        using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "test");
+        var numbered = Enumerable.Range(1, 150).Select(i => $"第{i}条记录。");
+        writer.AddTable(new PdfTable
+        {
+            Columns = [new PdfTableColumn("序号", 1), new PdfTableColumn("学习记录说明", 2)],
+            Rows = [["1", string.Join("\n", numbered)]],
+        });
+
+        var pages = PdfText.Pages(writer.Save());
+        Assert.True(pages.Count >= 3, $"expected the row to span at least 3 pages, got {pages.Count}");
+        Assert.All(pages, page => Assert.Contains("序号学习记录说明", page, StringComparison.Ordinal));
+        var text = string.Concat(pages);
+        for (var i = 1; i <= 150; i++)
+        {
+            Assert.Contains($"第{i}条记录。", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void FormTablePairsLabelsAndValues()
+    {
+        using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "以工代训申请表");
+        writer.AddTable(PdfTable.Form(
+            [
+                ["企业名称", "天津市某某医用物资有限公司", "统一社会信用代码", "91120116MA05XYZ12K", "所在区", "滨海新区"],
+                ["申请人数", "25 人", "申请月数", "3 个月", "申请金额", "75,000.00 元"],
+            ],
+            pairsPerRow: 3,
+            labelWidth: 2,
+            valueWidth: 3));
+
+        var text = string.Concat(PdfText.Pages(writer.Save()));
+        Assert.Contains("企业名称天津市某某医用物资有限公司统一社会信用代码", text, StringComparison.Ordinal);
+        Assert.Contains("申请金额75,000.00元", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("项目", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParagraphsBreakOntoNewPages()
     {
         using var writer = new PdfDocumentWriter(PdfPageLayout.A4Portrait, "test");

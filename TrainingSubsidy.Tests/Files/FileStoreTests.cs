@@ -237,6 +237,16 @@ public sealed class FileStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task DiscardDeletesUnrecordedFile()
+    {
+        var result = await SaveAsync(SampleFiles.Pdf(), "scan.pdf", UploadRules.CommitmentLetterScan);
+
+        _store.Discard(result.File!);
+
+        AssertFolderEmpty();
+    }
+
+    [Fact]
     public async Task StoredRecordSavesToDatabase()
     {
         await using var database = await Support.TestDatabase.CreateAsync();
@@ -255,6 +265,7 @@ public sealed class FileStoreTests : IDisposable
         var saved = Assert.Single(check.Set<StoredFile>());
         Assert.Equal(result.File!.Sha256, saved.Sha256);
         Assert.Equal(FileKind.Jpeg, saved.Kind);
+        Assert.Throws<InvalidOperationException>(() => store.Discard(saved));
     }
 
     private async Task<UploadResult> SaveAsync(byte[] bytes, string name, UploadRule rule)

@@ -26,4 +26,36 @@ public sealed class PdfTable
 
     /// <summary>Columns whose cells are shaded like labels, e.g. 0 and 2 in a two-pair form row.</summary>
     public IReadOnlySet<int> LabelColumns { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Creates a headerless form of label and value pairs, such as 企业名称 | value | 统一社会信用代码 | value, with
+    /// <paramref name="pairsPerRow"/> pairs a row and the label cells shaded.
+    /// </summary>
+    public static PdfTable Form(
+        IReadOnlyList<IReadOnlyList<string>> rows,
+        int pairsPerRow = 2,
+        double labelWidth = 2.6,
+        double valueWidth = 3.4,
+        double fontSize = 10.5)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pairsPerRow);
+
+        var columns = new List<PdfTableColumn>();
+        var labelColumns = new HashSet<int>();
+        for (var pair = 0; pair < pairsPerRow; pair++)
+        {
+            labelColumns.Add(columns.Count);
+            columns.Add(new PdfTableColumn("项目", labelWidth));
+            columns.Add(new PdfTableColumn("内容", valueWidth));
+        }
+
+        return new PdfTable
+        {
+            Columns = columns,
+            Rows = rows,
+            ShowHeader = false,
+            FontSize = fontSize,
+            LabelColumns = labelColumns,
+        };
+    }
 }

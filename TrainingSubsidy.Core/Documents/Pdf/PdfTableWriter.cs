@@ -31,9 +31,10 @@ internal sealed class PdfTableWriter
         var rows = _table.Rows.Select(LayOut).ToList();
         var totals = _table.TotalsRow is null ? null : LayOut(_table.TotalsRow);
 
-        // Keep the header with the first row, so a page never ends with a header alone.
+        // Keep the header with the first row's first line, so a page never ends with a header alone.
         var firstRowHeight = rows.Count > 0 ? rows[0].Height : totals?.Height ?? 0;
-        _writer.EnsureSpace((header?.Height ?? 0) + firstRowHeight);
+        var oneLineRowHeight = LineHeight + (2 * _table.CellPadding);
+        _writer.EnsureSpace((header?.Height ?? 0) + Math.Min(firstRowHeight, oneLineRowHeight));
         if (header is not null)
         {
             DrawRow(header, RowKind.Header);
@@ -52,20 +53,45 @@ internal sealed class PdfTableWriter
         _writer.Y += _table.FontSize;
     }
 
-    /// <summary>Starts a new page with the header repeated when the row does not fit below the current position.</summary>
+    /// <summary>
+    /// Draws a row, first starting a new page with the header repeated when the row does not fit. A row taller than
+    /// a whole page is split between lines, and each part continues on the next page.
+    /// </summary>
     private void DrawRowOnPage(RowLayout row, RowLayout? header, RowKind kind)
     {
-        if (row.Height > _writer.RemainingHeight)
+        var remaining = row;
+        var freshPageHeight = _writer.ContentBottom - _writer.ContentTop - (header?.Height ?? 0);
+        while (remaining.Height > _writer.RemainingHeight)
         {
-            _writer.AddPage();
-            if (header is not null)
+            var linesThatFit = (int)Math.Floor((_writer.RemainingHeight - (2 * _table.CellPadding)) / LineHeight);
+            var onFreshPage = _writer.Y <= _writer.ContentTop + (header?.Height ?? 0);
+            if (remaining.Height <= freshPageHeight || linesThatFit < 1)
             {
-                DrawRow(header, RowKind.Header);
+                if (onFreshPage)
+                {
+                    // Not even one line fits on an empty page, so the row is drawn and cut off at the margin.
+                    break;
+                }
+
+                StartPage(header);
+                continue;
             }
+
+            DrawRow(remaining.Take(linesThatFit, LineHeight, _table.CellPadding), kind);
+            remaining = remaining.Skip(linesThatFit, LineHeight, _table.CellPadding);
+            StartPage(header);
         }
 
-        // NOTE: a single row taller than a whole page is drawn past the bottom margin and cut off, not split.
-        DrawRow(row, kind);
+        DrawRow(remaining, kind);
+    }
+
+    private void StartPage(RowLayout? header)
+    {
+        _writer.AddPage();
+        if (header is not null)
+        {
+            DrawRow(header, RowKind.Header);
+        }
     }
 
     private RowLayout LayOut(IReadOnlyList<string> cells)
@@ -135,5 +161,20 @@ internal sealed class PdfTableWriter
         Totals,
     }
 
-    private sealed record RowLayout(IReadOnlyList<string>[] Cells, double Height);
+    /// <summary>The wrapped lines of each cell and the row's height in points.</summary>
+    private sealed record RowLayout(IReadOnlyList<string>[] Cells, double Height)
+    {
+        public RowLayout Take(int lineCount, double lineHeight, double padding) =>
+            Create(Cells.Select(lines => lines.Take(lineCount).ToList()), lineHeight, padding);
+
+        public RowLayout Skip(int lineCount, double lineHeight, double padding) =>
+            Create(Cells.Select(lines => lines.Skip(lineCount).ToList()), lineHeight, padding);
+
+        private static RowLayout Create(IEnumerable<List<string>> cells, double lineHeight, double padding)
+        {
+            var cellLines = cells.Select(lines => (IReadOnlyList<string>)lines).ToArray();
+            var maxLines = Math.Max(1, cellLines.Max(lines => lines.Count));
+            return new RowLayout(cellLines, (maxLines * lineHeight) + (2 * padding));
+        }
+    }
 }

@@ -9,6 +9,26 @@ namespace TrainingSubsidy.Web.Components.Common;
 /// and a cancel button, and shows each outcome. Needs an interactive server parent. A rejected or broken file only
 /// marks its own row as failed.
 /// </summary>
+/// <example>
+/// A page checks access and the file count, stores the file, then saves its record:
+/// <code>
+/// &lt;FileUploadPanel Rule="UploadRules.CommitmentLetterScan" SaveAsync="SaveScanAsync" Uploaded="OnUploaded" /&gt;
+///
+/// private async Task&lt;UploadResult&gt; SaveScanAsync(Stream content, string name, CancellationToken token)
+/// {
+///     var rule = UploadRules.CommitmentLetterScan;
+///     if (rule.CheckCount(existingCount, 1) is { } countError) return UploadResult.Failure(countError);
+///     var result = await FileStore.SaveAsync(content, name, rule, enterpriseId, userId, token);
+///     if (result.File is { } file)
+///     {
+///         file.TrainingPlanId = planId;
+///         try { db.Add(file); await db.SaveChangesAsync(token); }
+///         catch (DbUpdateException) { FileStore.Discard(file); throw; }
+///     }
+///     return result;
+/// }
+/// </code>
+/// </example>
 public sealed partial class FileUploadPanel : IDisposable
 {
     /// <summary>Minimum time between progress re-renders, so a fast upload does not flood the circuit.</summary>
