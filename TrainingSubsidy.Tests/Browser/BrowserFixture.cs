@@ -35,6 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Server = await AppServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
+
+        // Assertions wait up to 15 seconds: a loaded two-core CI machine can take several seconds per round trip.
+        Assertions.SetDefaultExpectTimeout(15000);
         Browser = await LaunchAsync(_playwright);
     }
 
@@ -62,7 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = Server.BaseAddress,
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(30000);
+        context.SetDefaultTimeout(45000);
         return await context.NewPageAsync();
     }
 

@@ -13,7 +13,7 @@ public sealed class RestartBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFixture.LaunchAsync(playwright);
         var context = await browser.NewContextAsync();
-        context.SetDefaultTimeout(30000);
+        context.SetDefaultTimeout(45000);
 
         var first = await AppServer.StartAsync(dataDirectory);
         try

@@ -19,6 +19,7 @@ public sealed partial class UserAdministrationBrowserTests(BrowserFixture fixtur
         await admin.FillAsync("#new-display-name", "临时审核员");
         await admin.Locator("#new-district").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "河西区" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
         await admin.ClickAsync("#create-user");
         var issued = await admin.Locator("#issued-password strong").TextContentAsync();
         Assert.False(string.IsNullOrEmpty(issued));
