@@ -45,6 +45,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Payouts.Award> Awards => Set<Payouts.Award>();
 
+    public DbSet<Claims.SubsidyClaim> SubsidyClaims => Set<Claims.SubsidyClaim>();
+
+    public DbSet<Claims.ClaimTrainee> ClaimTrainees => Set<Claims.ClaimTrainee>();
+
+    public DbSet<Payouts.AwardObjection> AwardObjections => Set<Payouts.AwardObjection>();
+
+    public DbSet<Payouts.PayoutBatch> PayoutBatches => Set<Payouts.PayoutBatch>();
+
+    public DbSet<Payouts.PayoutBatchItem> PayoutBatchItems => Set<Payouts.PayoutBatchItem>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();

@@ -41,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Oversight.BlacklistService>();
         services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         services.AddSingleton<Files.FileStore>();
+        Claims.ClaimsServiceCollectionExtensions.AddClaimsAndPayouts(services);
         return paths;
     }
 
