@@ -9,6 +9,7 @@ public static class ClaimsServiceCollectionExtensions
     {
         services.AddSingleton<ClaimService>();
         services.AddSingleton<ClaimReviewService>();
+        services.AddSingleton<ClaimReviewDetailService>();
         services.AddSingleton<TrainingLedgerService>();
         services.AddSingleton<Payouts.PublicNoticeService>();
         services.AddSingleton<Payouts.PayoutBatchService>();

@@ -14,6 +14,7 @@ namespace TrainingSubsidy.Core.Payouts;
 /// <summary>A published award with masked names and ID numbers, as every signed-in user may read it.</summary>
 public sealed record NoticeRow(
     int AwardId,
+    string DistrictCode,
     string DistrictName,
     string EnterpriseName,
     Programme Programme,
@@ -104,6 +105,7 @@ public sealed class PublicNoticeService(
 
         return awards.Select(award => new NoticeRow(
                 award.Id,
+                award.DistrictCode,
                 districts.GetValueOrDefault(award.DistrictCode, award.DistrictCode),
                 enterprises.GetValueOrDefault(award.EnterpriseId, string.Empty),
                 award.Programme,
