@@ -11,7 +11,7 @@ using TrainingSubsidy.Core.Persistence;
 
 namespace TrainingSubsidy.Core.Claims;
 
-/// <summary>What the enterprise sees before it submits: the bank account, each trainee's status and the total.</summary>
+/// <summary>The claim preview shown before submission: the bank account, each trainee's status and the total.</summary>
 public sealed record ClaimPreparation(
     int PlanId,
     string PlanNumber,
@@ -25,7 +25,7 @@ public sealed record ClaimPreparation(
     public bool CanSubmit => BlockingMessage is null && BankAccount is not null && Eligibility.EligibleCount > 0;
 }
 
-/// <summary>The enterprise's submission: which plan, and the two confirmations the form asks for.</summary>
+/// <summary>The enterprise's submission: the plan, and the two confirmations the form requires.</summary>
 public sealed record ClaimSubmission(int PlanId, bool BankAccountConfirmed, bool DataDeclaredGenuine);
 
 /// <summary>A claim or a claimable plan in the enterprise's list, with the payout status of its award.</summary>

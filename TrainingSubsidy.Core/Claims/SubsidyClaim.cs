@@ -153,7 +153,7 @@ public sealed class SubsidyClaim : IVersioned
         Decide(ClaimStatus.Rejected, reviewerId, reviewerName, now, reason.Trim());
     }
 
-    // A returned or rejected claim no longer holds its trainees, so they may be claimed again.
+    // A returned or rejected claim no longer reserves its trainees, so they may be claimed again.
     private void ReleaseAll()
     {
         foreach (var trainee in _trainees)

@@ -16,7 +16,7 @@ public enum AwardStatus
     /// <summary>公示中: published, waiting for the notice period to end.</summary>
     InNotice = 1,
 
-    /// <summary>An open objection holds it out of payout.</summary>
+    /// <summary>An open objection keeps it out of payout.</summary>
     HeldByObjection = 2,
 
     /// <summary>待拨付: the notice period ended without open objections.</summary>

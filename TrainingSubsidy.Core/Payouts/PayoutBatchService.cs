@@ -124,8 +124,8 @@ public sealed class PayoutBatchService(
     /// <summary>Takes an award out of a batch that was not exported yet.</summary>
     public async Task RemoveAsync(UserScope scope, int batchId, int awardId, CancellationToken cancellationToken = default)
     {
-        await ChangeAsync(scope, batchId, awardId, (batch, award, _) => batch.Remove(award), "移出",
-            cancellationToken);
+        await ChangeAsync(scope, batchId, awardId, (batch, award, _) => batch.Remove(award),
+            AuditActions.PayoutBatchChanged, "移出", cancellationToken);
     }
 
     /// <summary>Adds a payable or failed award to a batch that was not exported yet.</summary>
@@ -135,27 +135,28 @@ public sealed class PayoutBatchService(
         {
             PayoutAccess.EnsureNotOwnApproval(scope, award);
             batch.Add(award);
-        }, "加入", cancellationToken);
+        }, AuditActions.PayoutBatchChanged, "加入", cancellationToken);
     }
 
     public Task MarkSentAsync(UserScope scope, int batchId, int awardId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(scope, batchId, awardId, (batch, award, now) => batch.MarkSent(award, now), "已提交银行",
-            cancellationToken);
+        ChangeAsync(scope, batchId, awardId, (batch, award, now) => batch.MarkSent(award, now),
+            AuditActions.PaymentMarked, "已提交银行", cancellationToken);
 
     public Task MarkPaidAsync(UserScope scope, int batchId, int awardId, CancellationToken cancellationToken = default) =>
         ChangeAsync(scope, batchId, awardId, (batch, award, now) =>
         {
             PayoutAccess.EnsureNotOwnApproval(scope, award);
             batch.MarkPaid(award, now);
-        }, "已拨付", cancellationToken);
+        }, AuditActions.PaymentMarked, "已拨付", cancellationToken);
 
     public Task MarkFailedAsync(UserScope scope, int batchId, int awardId, string reason,
         CancellationToken cancellationToken = default) =>
         ChangeAsync(scope, batchId, awardId, (batch, award, now) => batch.MarkFailed(award, reason, now),
-            $"拨付失败（{reason}）", cancellationToken);
+            AuditActions.PaymentMarked, $"拨付失败（{reason}）", cancellationToken);
 
-    private async Task ChangeAsync(UserScope scope, int batchId, int awardId, Action<PayoutBatch, Award, DateTimeOffset> change,
-        string description, CancellationToken cancellationToken)
+    private async Task ChangeAsync(UserScope scope, int batchId, int awardId,
+        Action<PayoutBatch, Award, DateTimeOffset> change, string auditAction, string description,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -168,15 +169,14 @@ public sealed class PayoutBatchService(
         change(batch, award, ChinaTime.Now(timeProvider));
         await SaveAsync(db, scope, batch.Id, cancellationToken);
 
-        var isResult = description is not ("加入" or "移出");
-        var action = isResult ? AuditActions.PaymentMarked : AuditActions.PayoutBatchChanged;
-        if (isResult)
+        if (auditAction == AuditActions.PaymentMarked)
         {
             PayoutLog.PaymentMarked(logger, scope.UserName, award.Id, batch.Id,
                 batch.Items.First(item => item.AwardId == award.Id).Result);
         }
 
-        await AuditAsync(scope, action, batch, $"{batch.BatchNumber}：补贴{award.SourceNumber}{description}", cancellationToken);
+        await AuditAsync(scope, auditAction, batch, $"{batch.BatchNumber}：补贴{award.SourceNumber}{description}",
+            cancellationToken);
     }
 
     private async Task SaveAsync(AppDbContext db, UserScope scope, int batchId, CancellationToken cancellationToken)

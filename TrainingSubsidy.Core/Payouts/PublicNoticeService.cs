@@ -121,7 +121,7 @@ public sealed class PublicNoticeService(
             .ToList();
     }
 
-    /// <summary>Records an objection by district staff during the notice and holds the award out of payout.</summary>
+    /// <summary>Records an objection by district staff during the notice and keeps the award out of payout.</summary>
     public async Task<int> RecordObjectionAsync(UserScope scope, int awardId, string raisedBy, string content,
         CancellationToken cancellationToken = default)
     {
@@ -172,8 +172,8 @@ public sealed class PublicNoticeService(
         {
             if (upheld)
             {
-                // NOTE: the award's people stay marked as paid in their claim, so a revoked award blocks a new claim
-                // for them; staff who want them claimable again must handle it outside the application for now.
+                // NOTE: the people of a revoked award stay payable in their claim rows, so nobody can claim them
+                // again. The application has no way yet to release them.
                 award.Revoke();
             }
             else if (!othersOpen)

@@ -31,7 +31,7 @@ public static class ExcelSheetWriter
     private const double MinWidth = 6;
     private const double MaxWidth = 60;
 
-    /// <summary>Adds a sheet; cells are strings, ints or <see cref="Money"/> values as the column kinds say.</summary>
+    /// <summary>Adds a sheet; cells are strings, ints or <see cref="Money"/> values matching the column kinds.</summary>
     public static IXLWorksheet AddTable(XLWorkbook workbook, string name, IReadOnlyList<ExcelColumn> columns,
         IEnumerable<IReadOnlyList<object>> rows, IReadOnlyList<object>? totals = null)
     {
