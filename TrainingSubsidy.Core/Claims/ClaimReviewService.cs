@@ -5,6 +5,8 @@ using TrainingSubsidy.Core.Auditing;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.OnlineTraining.Review;
+using TrainingSubsidy.Core.OnlineTraining.SpotChecks;
+using TrainingSubsidy.Core.Oversight;
 using TrainingSubsidy.Core.Payouts;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Core.Reference;
@@ -32,6 +34,7 @@ public sealed record ClaimDecision(
 /// </summary>
 public sealed class ClaimReviewService(
     IDbContextFactory<AppDbContext> dbFactory,
+    BlacklistService blacklist,
     AuditTrail audit,
     TimeProvider timeProvider,
     ILogger<ClaimReviewService> logger)
@@ -93,6 +96,7 @@ public sealed class ClaimReviewService(
         switch (decision.Action)
         {
             case ClaimDecisionAction.Approve:
+                await EnsureApprovableAsync(db, claim, decision.Exclusions, cancellationToken);
                 claim.Approve(scope.UserId, reviewerName, now, decision.Reason, decision.Exclusions);
                 db.Awards.Add(await CreateAwardAsync(db, claim, now, cancellationToken));
                 break;
@@ -121,6 +125,31 @@ public sealed class ClaimReviewService(
                       + (claim.DecisionReason is { } reason ? $"，原因：{reason}" : string.Empty);
         await audit.RecordAsync(AuditRecord.For(scope, AuditActions.ClaimDecided, "subsidy-claim",
             claim.Id.ToString(CultureInfo.InvariantCulture), details), cancellationToken);
+    }
+
+    /// <summary>
+    /// Rejects an approval when the enterprise was blacklisted after it submitted, or when a payable trainee was
+    /// disputed by a spot check since then and is not excluded.
+    /// </summary>
+    private async Task EnsureApprovableAsync(AppDbContext db, SubsidyClaim claim,
+        IReadOnlyDictionary<int, string> exclusions, CancellationToken cancellationToken)
+    {
+        if (await blacklist.FindActiveAsync(claim.EnterpriseId, cancellationToken) is { } entry)
+        {
+            throw new DomainException($"{BlacklistService.Describe(entry)} 该申请只能审核不予通过。");
+        }
+
+        var blocked = await SpotCheckService.BlockedTraineeIdsAsync(db, claim.TrainingPlanId, cancellationToken);
+        var names = claim.Trainees
+            .Where(trainee => trainee.IsPayable && blocked.Contains(trainee.TraineeId)
+                              && !exclusions.ContainsKey(trainee.TraineeId))
+            .Select(trainee => trainee.Name)
+            .ToList();
+        if (names.Count > 0)
+        {
+            throw new DomainException(
+                $"职工{string.Join("、", names)}在抽查中否认参训或有未处理的异议，请填写剔除原因将其剔除后再审核通过。");
+        }
     }
 
     private async Task<Award> CreateAwardAsync(AppDbContext db, SubsidyClaim claim, DateTimeOffset now,

@@ -113,6 +113,49 @@ public sealed class ClaimConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DisputeAfterSubmissionNeedsExclusion()
+    {
+        var enterprise = await _data.AddEnterpriseAsync();
+        var plan = await _data.AddCompletedPlanAsync(enterprise, [_data.NewIdNumber(), _data.NewIdNumber()]);
+        _data.SetToday(new DateOnly(2020, 3, 23));
+        var claimId = await _data.SubmitAsync(enterprise, plan);
+        var disputed = plan.Trainees.OrderBy(t => t.SortOrder).First();
+        var spotChecks = new Core.OnlineTraining.SpotChecks.SpotCheckService(_database, _data.Audit(), _database.Clock);
+        await spotChecks.AddByHandAsync(ClaimTestData.Reviewer, plan.Id, disputed.Id, Token);
+        await spotChecks.RecordAsync(ClaimTestData.Reviewer, plan.Id, new Core.OnlineTraining.SpotChecks.SpotCheckEntry(
+            disputed.Id, Core.OnlineTraining.SpotChecks.SpotCheckMethod.Online, _database.Clock.GetUtcNow(), null,
+            Core.OnlineTraining.SpotChecks.SpotCheckOutcome.DeniedAttendance, "本人称未参加培训"), Token);
+
+        var exception = await Assert.ThrowsAsync<DomainException>(() => _data.ApproveAsync(claimId));
+        await _data.ApproveAsync(claimId, exclusions: new Dictionary<int, string> { [disputed.Id] = "抽查否认参训" });
+
+        await using var db = _database.CreateDbContext();
+        Assert.Contains(disputed.Name, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await db.Awards.SingleAsync(Token)).Quantity);
+    }
+
+    [Fact]
+    public async Task BlacklistedEnterpriseCannotBeApproved()
+    {
+        var enterprise = await _data.AddEnterpriseAsync();
+        var plan = await _data.AddCompletedPlanAsync(enterprise, [_data.NewIdNumber()]);
+        _data.SetToday(new DateOnly(2020, 3, 23));
+        var claimId = await _data.SubmitAsync(enterprise, plan);
+        await _data.Blacklist().AddAsync(ClaimTestData.Reviewer, new Core.Oversight.BlacklistRequest
+        {
+            EnterpriseId = enterprise.Id,
+            Reason = "伪造学习记录",
+            StartDate = new DateOnly(2020, 3, 23),
+        }, Token);
+
+        var exception = await Assert.ThrowsAsync<DomainException>(() => _data.ApproveAsync(claimId));
+
+        await using var db = _database.CreateDbContext();
+        Assert.Contains("只能审核不予通过", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Awards.CountAsync(Token));
+    }
+
+    [Fact]
     public async Task ReviewerOfOtherDistrictIsDenied()
     {
         var enterprise = await _data.AddEnterpriseAsync();

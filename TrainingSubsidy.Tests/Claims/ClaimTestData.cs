@@ -48,7 +48,7 @@ internal sealed class ClaimTestData(TestDatabase database)
     }
 
     public ClaimReviewService Review(Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>? factory = null) =>
-        new(factory ?? database, Audit(), database.Clock, NullLogger<ClaimReviewService>.Instance);
+        new(factory ?? database, Blacklist(), Audit(), database.Clock, NullLogger<ClaimReviewService>.Instance);
 
     public PublicNoticeService Notice() =>
         new(database, Audit(), database.Clock, NullLogger<PublicNoticeService>.Instance);
