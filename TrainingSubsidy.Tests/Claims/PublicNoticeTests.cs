@@ -90,6 +90,31 @@ public sealed class PublicNoticeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WorkBasedAwardGetsNoticeOnRefresh()
+    {
+        var enterprise = await _data.AddEnterpriseAsync();
+        _data.SetToday(new DateOnly(2020, 4, 29));
+        int awardId;
+        await using (var db = _database.CreateDbContext())
+        {
+            var award = new Award(Programme.WorkBasedTraining, 7001, "YG120116-000007", enterprise.Id,
+                ClaimTestData.Binhai, "reviewer-2", ChinaTime.Now(_database.Clock),
+                [new AwardLine("李工人", _data.NewIdNumber(), "13912345678", "2020-03", Money.FromYuan(1000))]);
+            db.Awards.Add(award);
+            await db.SaveChangesAsync(Token);
+            awardId = award.Id;
+        }
+
+        _data.SetToday(new DateOnly(2020, 4, 30));
+        var row = Assert.Single(await _data.Notice().ListAsync(ClaimTestData.Finance, Token));
+
+        Assert.Equal(awardId, row.AwardId);
+        Assert.Equal(new DateOnly(2020, 4, 30), row.NoticeStart);
+        Assert.Equal(new DateOnly(2020, 5, 9), row.NoticeEnd);
+        Assert.Equal("人月", row.Programme.QuantityUnit());
+    }
+
+    [Fact]
     public async Task NoticeListMasksPeople()
     {
         var enterprise = await _data.AddEnterpriseAsync();
