@@ -141,7 +141,7 @@ public sealed class Award : IVersioned
 
     public IReadOnlyCollection<AwardLine> Lines => _lines;
 
-    /// <summary>Sets the notice period; only once, right after approval.</summary>
+    /// <summary>Sets the notice period. It can be set only once, right after approval.</summary>
     public void StartNotice(DateOnly start, DateOnly end)
     {
         if (Status != AwardStatus.InNotice || NoticeStart is not null)
@@ -153,7 +153,7 @@ public sealed class Award : IVersioned
         NoticeEnd = end;
     }
 
-    /// <summary>Holds the award out of payout while an objection is open.</summary>
+    /// <summary>Keeps the award out of payout while an objection is open.</summary>
     public void HoldForObjection()
     {
         if (Status is not (AwardStatus.InNotice or AwardStatus.HeldByObjection))
