@@ -29,6 +29,15 @@ public static class AuditActions
     public const string RecoveryReceived = "recovery.received";
     public const string SpotCheckDrawn = "spot-check.drawn";
     public const string SpotCheckRecorded = "spot-check.recorded";
+    public const string ClaimSubmitted = "claim.submitted";
+    public const string ClaimDecided = "claim.decided";
+    public const string ObjectionRecorded = "objection.recorded";
+    public const string ObjectionResolved = "objection.resolved";
+    public const string PayoutBatchCreated = "payout-batch.created";
+    public const string PayoutBatchChanged = "payout-batch.changed";
+    public const string PayoutLedgerDownloaded = "payout-ledger.downloaded";
+    public const string PaymentMarked = "payment.marked";
+    public const string TrainingLedgerDownloaded = "training-ledger.downloaded";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -58,6 +67,15 @@ public static class AuditActions
         [RecoveryReceived] = "登记追回到账",
         [SpotCheckDrawn] = "抽取抽查样本",
         [SpotCheckRecorded] = "记录抽查结果",
+        [ClaimSubmitted] = "提交补贴申请",
+        [ClaimDecided] = "补贴申请审核决定",
+        [ObjectionRecorded] = "登记公示异议",
+        [ObjectionResolved] = "处理公示异议",
+        [PayoutBatchCreated] = "创建拨付批次",
+        [PayoutBatchChanged] = "调整拨付批次",
+        [PayoutLedgerDownloaded] = "下载拨付台账",
+        [PaymentMarked] = "登记拨付结果",
+        [TrainingLedgerDownloaded] = "下载培训台账",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

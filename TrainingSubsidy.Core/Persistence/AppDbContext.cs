@@ -46,6 +46,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Payouts.Award> Awards => Set<Payouts.Award>();
 
     public DbSet<Oversight.RecoveryOrder> RecoveryOrders => Set<Oversight.RecoveryOrder>();
+    public DbSet<Claims.SubsidyClaim> SubsidyClaims => Set<Claims.SubsidyClaim>();
+
+    public DbSet<Claims.ClaimTrainee> ClaimTrainees => Set<Claims.ClaimTrainee>();
+
+    public DbSet<Payouts.AwardObjection> AwardObjections => Set<Payouts.AwardObjection>();
+
+    public DbSet<Payouts.PayoutBatch> PayoutBatches => Set<Payouts.PayoutBatch>();
+
+    public DbSet<Payouts.PayoutBatchItem> PayoutBatchItems => Set<Payouts.PayoutBatchItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -297,6 +297,7 @@ internal sealed class AwardConfiguration :
         builder.Property(award => award.SourceNumber).HasMaxLength(40);
         builder.Property(award => award.DistrictCode).HasMaxLength(6);
         builder.Property(award => award.ReviewerUserId).HasMaxLength(450);
+        builder.Property(award => award.FailureReason).HasMaxLength(500);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(award => award.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(award => award.Lines).WithOne().HasForeignKey(line => line.AwardId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(award => award.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -44,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Statistics.StatisticsService>();
         services.AddSingleton<OnlineTraining.SpotChecks.SpotCheckService>();
         services.AddSingleton<Files.FileStore>();
+        Claims.ClaimsServiceCollectionExtensions.AddClaimsAndPayouts(services);
         return paths;
     }
 

@@ -101,14 +101,36 @@ public sealed class RecoveryTests
             Create(database).CreateAsync(HepingFinance, Request(award.Id, 600m), TestContext.Current.CancellationToken));
     }
 
-    internal static async Task<Award> AddAwardAsync(TestDatabase database, AwardStatus status, int trainees)
+    /// <summary>Walks a new award through notice and payout to the wanted status, as the real workflow does.</summary>
+    private static void MoveTo(Award award, AwardStatus status, DateOnly paidOn)
+    {
+        if (status == AwardStatus.InNotice)
+        {
+            return;
+        }
+
+        award.StartNotice(new DateOnly(2020, 3, 3), new DateOnly(2020, 3, 9));
+        award.TryEndNotice(new DateOnly(2020, 3, 10));
+        if (status == AwardStatus.Payable)
+        {
+            return;
+        }
+
+        award.AddToBatch(1);
+        award.MarkSent();
+        award.MarkPaid(paidOn);
+    }
+
+    internal static async Task<Award> AddAwardAsync(TestDatabase database, AwardStatus status, int trainees,
+        DateOnly? paidOn = null)
     {
         var enterprise = await PlanBuilder.AddEnterpriseAsync(database);
         await using var db = database.CreateDbContext();
         var lines = Enumerable.Range(1, trainees)
             .Select(i => new AwardLine($"学员{i}", Validation.ResidentIdNumberTests.Generate(new Random(i)), null, null, Money.FromYuan(600)));
         var award = new Award(Programme.OnlineTraining, enterprise.Id * 100 + trainees, $"BT-{enterprise.Id}", enterprise.Id,
-            enterprise.DistrictCode, "reviewer-x", database.Clock.GetUtcNow(), lines) { Status = status };
+            enterprise.DistrictCode, "reviewer-x", database.Clock.GetUtcNow(), lines);
+        MoveTo(award, status, paidOn ?? new DateOnly(2020, 3, 2));
         db.Awards.Add(award);
         await db.SaveChangesAsync();
         return award;

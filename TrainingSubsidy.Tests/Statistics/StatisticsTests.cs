@@ -77,11 +77,6 @@ public sealed class StatisticsTests
 
     private static async Task<Award> PaidAwardAsync(TestDatabase database, int trainees, DateOnly paidOn)
     {
-        var award = await RecoveryTests.AddAwardAsync(database, AwardStatus.Paid, trainees);
-        await using var db = database.CreateDbContext();
-        db.Attach(award);
-        award.PaidOn = paidOn;
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return award;
+        return await RecoveryTests.AddAwardAsync(database, AwardStatus.Paid, trainees, paidOn);
     }
 }

@@ -2,6 +2,7 @@ using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
 using TrainingSubsidy.Web.Features.OnlineTraining;
+using TrainingSubsidy.Web.Features.Payouts;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -26,6 +27,7 @@ internal static class Pipeline
         app.MapAccountEndpoints();
         app.MapFileDownloadEndpoints();
         app.MapTrainingPlanDownloads();
+        app.MapPayoutLedgerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -206,6 +206,155 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.Claims.ClaimTrainee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CompletedHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IneligibleReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPayable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubsidyClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ClaimTrainees_IdNumber_Payable")
+                        .HasFilter("\"IsPayable\" = 1");
+
+                    b.HasIndex("SubsidyClaimId");
+
+                    b.HasIndex("TraineeId");
+
+                    b.ToTable("ClaimTrainees");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Claims.SubsidyClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPerTrainee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccountName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TrainingPlanId");
+
+                    b.HasIndex("DistrictCode", "Status");
+
+                    b.ToTable("SubsidyClaims");
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1115,6 +1264,10 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NoticeEnd")
                         .HasColumnType("TEXT");
 
@@ -1202,6 +1355,143 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.HasIndex("IdNumber");
 
                     b.ToTable("AwardLine");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.AwardObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.ToTable("AwardObjections");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.PayoutBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictCode", "Status");
+
+                    b.ToTable("PayoutBatches");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.PayoutBatchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayoutBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResultAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("PayoutBatchId", "AwardId")
+                        .IsUnique();
+
+                    b.ToTable("PayoutBatchItems");
                 });
 
             modelBuilder.Entity("TrainingSubsidy.Core.Reference.CalendarDay", b =>
@@ -1398,6 +1688,30 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.Claims.ClaimTrainee", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Claims.SubsidyClaim", null)
+                        .WithMany("Trainees")
+                        .HasForeignKey("SubsidyClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Claims.SubsidyClaim", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingSubsidy.Core.OnlineTraining.TrainingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("TrainingPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.Enterprises.Enterprise", b =>
                 {
                     b.HasOne("TrainingSubsidy.Core.Reference.District", null)
@@ -1566,6 +1880,35 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.AwardObjection", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Payouts.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.PayoutBatchItem", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Payouts.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingSubsidy.Core.Payouts.PayoutBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PayoutBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Claims.SubsidyClaim", b =>
+                {
+                    b.Navigation("Trainees");
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.OnlineTraining.TrainingPlan", b =>
                 {
                     b.Navigation("Courses");
@@ -1583,6 +1926,11 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
             modelBuilder.Entity("TrainingSubsidy.Core.Payouts.Award", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.Payouts.PayoutBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
