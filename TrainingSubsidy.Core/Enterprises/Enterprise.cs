@@ -92,5 +92,12 @@ public sealed class Enterprise : IVersioned
         BankAccountNumber = accountNumber;
     }
 
+    public void ClearBankAccount()
+    {
+        BankName = null;
+        BankAccountName = null;
+        BankAccountNumber = null;
+    }
+
     public void SetMedicalSuppliesProducer(bool isProducer) => IsMedicalSuppliesProducer = isProducer;
 }

@@ -3,18 +3,21 @@ using Microsoft.AspNetCore.DataProtection;
 namespace TrainingSubsidy.Core.OnlineTraining;
 
 /// <summary>
-/// Encrypts and decrypts the login password of a plan's training platform with ASP.NET Core Data Protection, so
-/// the database stores only the protected form.
+/// Encrypts the training platform's login password with ASP.NET Core Data Protection. The enterprise side
+/// protects it when the plan is saved, and the reviewer side unprotects it to log in. Both sides use this class
+/// so that they use the same purpose string.
 /// </summary>
 public sealed class PlatformPasswordProtector(IDataProtectionProvider provider)
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("TrainingSubsidy.PlatformPassword");
+    public const string Purpose = "TrainingSubsidy.PlatformPassword";
+
+    private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string password) => _protector.Protect(password);
 
     /// <summary>
-    /// Decrypts a value made by <see cref="Protect"/>. Throws
-    /// <see cref="System.Security.Cryptography.CryptographicException"/> when the value was changed or its key is gone.
+    /// Decrypts a stored password. Throws <see cref="System.Security.Cryptography.CryptographicException"/> when
+    /// the key ring no longer has the key, for example after the keys folder was lost.
     /// </summary>
     public string Unprotect(string protectedPassword) => _protector.Unprotect(protectedPassword);
 }

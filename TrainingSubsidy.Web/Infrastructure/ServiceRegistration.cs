@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using TrainingSubsidy.Core.Demo;
 using TrainingSubsidy.Core.Enterprises;
+using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Identity;
+using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.OnlineTraining.Review;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
@@ -39,6 +42,14 @@ internal static class ServiceRegistration
         services.AddPlanReview();
         services.AddScoped<PlanQueueFilterState>();
         services.AddFileDownloads();
+
+        services.TryAddSingleton<FileStore>();
+        services.TryAddSingleton<PlatformPasswordProtector>();
+        services.AddSingleton<RosterPreCheck>();
+        services.AddSingleton<EnterpriseProfileService>();
+        services.AddSingleton<TrainingPlanService>();
+        services.AddSingleton<PlanDraftService>();
+        services.AddSingleton<CommitmentLetterService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
