@@ -27,6 +27,7 @@ public static class AuditActions
     public const string BlacklistRemoved = "blacklist.removed";
     public const string SpotCheckDrawn = "spot-check.drawn";
     public const string SpotCheckRecorded = "spot-check.recorded";
+    public const string LearningRecordsImported = "learning.imported";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -54,6 +55,7 @@ public static class AuditActions
         [BlacklistRemoved] = "移出黑名单",
         [SpotCheckDrawn] = "抽取抽查样本",
         [SpotCheckRecorded] = "记录抽查结果",
+        [LearningRecordsImported] = "导入学习记录",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

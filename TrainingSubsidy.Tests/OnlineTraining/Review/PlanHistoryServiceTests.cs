@@ -70,6 +70,6 @@ public sealed class PlanHistoryServiceTests : IAsyncLifetime
         Assert.Null(history);
     }
 
-    private Task<IReadOnlyList<PlanHistoryEntry>?> GetAsync(Core.Identity.UserScope scope) =>
+    private Task<IReadOnlyList<TrainingSubsidy.Core.OnlineTraining.Review.PlanHistoryEntry>?> GetAsync(Core.Identity.UserScope scope) =>
         _data.HistoryService().GetAsync(scope, _plan.Id, TestContext.Current.CancellationToken);
 }
