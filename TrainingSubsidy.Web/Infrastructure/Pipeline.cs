@@ -1,6 +1,7 @@
 using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
+using TrainingSubsidy.Web.Features.Learning;
 using TrainingSubsidy.Web.Features.OnlineTraining;
 
 namespace TrainingSubsidy.Web.Infrastructure;
@@ -26,6 +27,7 @@ internal static class Pipeline
         app.MapAccountEndpoints();
         app.MapFileDownloadEndpoints();
         app.MapTrainingPlanDownloads();
+        app.MapLearningDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

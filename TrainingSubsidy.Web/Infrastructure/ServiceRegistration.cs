@@ -12,6 +12,7 @@ using TrainingSubsidy.Core.OnlineTraining.Review;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
+using TrainingSubsidy.Web.Features.Learning;
 using TrainingSubsidy.Web.Features.Review;
 
 namespace TrainingSubsidy.Web.Infrastructure;
@@ -42,6 +43,7 @@ internal static class ServiceRegistration
         services.AddPlanReview();
         services.AddScoped<PlanQueueFilterState>();
         services.AddFileDownloads();
+        services.AddLearning();
 
         services.TryAddSingleton<FileStore>();
         services.TryAddSingleton<PlatformPasswordProtector>();

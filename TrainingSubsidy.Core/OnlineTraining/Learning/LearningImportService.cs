@@ -87,7 +87,7 @@ public sealed class LearningImportService(
         {
             LearningLog.Unchanged(logger, planId, "same file");
             return LearningImportResult.NoChange(
-                $"该文件已于{earlier.ImportedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}导入过，学习记录没有变化。");
+                $"该文件已于{ChinaTime.Format(earlier.ImportedAt)}导入过，学习记录没有变化。");
         }
 
         var sheet = await Task.Run(() => ReadSheet(bytes, plan, progress, cancellationToken), cancellationToken);
