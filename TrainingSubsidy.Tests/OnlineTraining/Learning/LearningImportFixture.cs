@@ -36,11 +36,12 @@ public sealed class LearningImportFixture : IAsyncDisposable
 
     public Trainee Trainee(int index) => Plan.Trainees.OrderBy(trainee => trainee.SortOrder).ElementAt(index);
 
-    public static async Task<LearningImportFixture> CreateAsync(int traineeCount = 6, PlanStatus status = PlanStatus.Approved)
+    public static async Task<LearningImportFixture> CreateAsync(int traineeCount = 6, PlanStatus status = PlanStatus.Approved,
+        IReadOnlyList<Trainee>? trainees = null)
     {
         var database = await TestDatabase.CreateAsync();
         var enterprise = await PlanBuilder.AddEnterpriseAsync(database);
-        var plan = await PlanBuilder.AddPlanAsync(database, enterprise, traineeCount, status);
+        var plan = await PlanBuilder.AddPlanAsync(database, enterprise, traineeCount, status, trainees);
         return new LearningImportFixture(database, enterprise, plan);
     }
 

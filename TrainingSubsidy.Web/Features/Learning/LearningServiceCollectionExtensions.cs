@@ -11,6 +11,7 @@ internal static class LearningServiceCollectionExtensions
         services.TryAddSingleton<LearningImportService>();
         services.TryAddSingleton<LearningTemplateService>();
         services.TryAddSingleton<LearningQueryService>();
+        services.TryAddSingleton<LearningFlagService>();
         return services;
     }
 }
