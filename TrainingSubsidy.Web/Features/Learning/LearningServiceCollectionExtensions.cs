@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrainingSubsidy.Core.OnlineTraining.Evidence;
 using TrainingSubsidy.Core.OnlineTraining.Learning;
 
 namespace TrainingSubsidy.Web.Features.Learning;
@@ -12,6 +13,7 @@ internal static class LearningServiceCollectionExtensions
         services.TryAddSingleton<LearningTemplateService>();
         services.TryAddSingleton<LearningQueryService>();
         services.TryAddSingleton<LearningFlagService>();
+        services.TryAddSingleton<EvidenceService>();
         return services;
     }
 }
