@@ -2,6 +2,7 @@ using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
 using TrainingSubsidy.Web.Features.Learning;
+using TrainingSubsidy.Web.Features.SpotChecks;
 using TrainingSubsidy.Web.Features.OnlineTraining;
 
 namespace TrainingSubsidy.Web.Infrastructure;
@@ -28,6 +29,7 @@ internal static class Pipeline
         app.MapFileDownloadEndpoints();
         app.MapTrainingPlanDownloads();
         app.MapLearningDownloads();
+        app.MapSpotCheckLogDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
