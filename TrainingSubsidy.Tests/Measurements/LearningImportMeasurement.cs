@@ -10,8 +10,8 @@ namespace TrainingSubsidy.Tests.Measurements;
 
 /// <summary>
 /// Times a 50,000-row learning-record import and samples memory while it runs. It is a measurement, not a check of
-/// behaviour, so it runs only when explicit tests are requested; docs/benchmarks/learning-record-import.md has the
-/// command and the recorded numbers.
+/// behaviour, so it runs only when explicit tests are requested. The command and the recorded numbers are in
+/// docs/benchmarks/learning-record-import.md.
 /// </summary>
 public sealed class LearningImportMeasurement
 {

@@ -20,10 +20,10 @@ public enum LearningFlagKind
 /// <summary>A sheet row behind a flag: the import batch and the row number in that batch's file.</summary>
 public readonly record struct LearningRowReference(int BatchId, int RowNumber);
 
-/// <summary>A suspicious pattern for the reviewer to check; it does not block anything.</summary>
+/// <summary>A suspicious pattern for the reviewer to check. A flag never blocks approval or payment.</summary>
 public sealed record LearningFlag(LearningFlagKind Kind, string Description, IReadOnlyList<LearningRowReference> Rows)
 {
-    /// <summary>Names the rows as 批次2第5行, 批次2第9行, at most 20 of them.</summary>
+    /// <summary>The rows as text, e.g. 批次2第5行、批次2第9行, listing at most 20.</summary>
     public string RowsText => string.Join("、", Rows.Take(20).Select(row => $"批次{row.BatchId}第{row.RowNumber}行")) +
         (Rows.Count > 20 ? $" 等{Rows.Count}行" : string.Empty);
 }
@@ -38,15 +38,15 @@ public readonly record struct FlaggedRecord(int TraineeId, DateTime StartedAt, D
 /// <summary>Finds suspicious patterns in a plan's current learning records.</summary>
 public static class LearningFlags
 {
-    /// <summary>Trainees sharing one start and end time that make a flag; fewer is a plausible live class.</summary>
+    /// <summary>Minimum number of trainees with one start and end time that makes a flag. Fewer can be a live class.</summary>
     public const int IdenticalTimesThreshold = 5;
 
-    /// <summary>Minimum working age in China; a trainee must be at least 16 when training starts.</summary>
+    /// <summary>Minimum working age in China: a trainee must be at least 16 when training starts.</summary>
     public const int MinimumAge = 16;
 
     /// <summary>
     /// Statutory retirement ages in force in 2020: 60 for men and 50 for women workers. Women in cadre posts
-    /// retired at 55, but the roster does not say who holds such a post, so the lower age is used and the
+    /// retired at 55, but the roster does not say who is in such a post, so the lower age is used and the
     /// reviewer judges.
     /// </summary>
     public const int RetirementAgeMen = 60;

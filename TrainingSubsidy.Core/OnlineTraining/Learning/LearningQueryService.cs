@@ -17,7 +17,7 @@ public sealed class LearningQueryService(IDbContextFactory<AppDbContext> dbFacto
             .Select(enterprise => enterprise.Name)
             .SingleAsync(cancellationToken);
 
-        // Projected to small tuples and summed here: SQLite cannot sum decimal columns exactly.
+        // Summed in memory, because the SQLite provider stores decimals as text and SUM would add them as doubles.
         var records = await db.LearningRecords.AsNoTracking()
             .Where(record => record.TrainingPlanId == planId && record.IsCurrent)
             .Select(record => new { record.TraineeId, record.CourseId, record.Hours, record.Completed })

@@ -6,7 +6,7 @@ using static TrainingSubsidy.Core.OnlineTraining.Learning.LearningColumns;
 
 namespace TrainingSubsidy.Core.OnlineTraining.Learning;
 
-/// <summary>Checks one row at a time and collects the errors; duplicates are found across rows.</summary>
+/// <summary>Checks one row at a time and collects the errors. It also finds a session repeated in another row.</summary>
 internal sealed class LearningRowReader(string sheetName, HeaderRow header, int? accountColumn, LearningPlanFacts facts)
 {
     private readonly List<LearningImportError> _errors = [];

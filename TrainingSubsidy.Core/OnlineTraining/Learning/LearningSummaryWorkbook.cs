@@ -3,7 +3,7 @@ using TrainingSubsidy.Core.Spreadsheets;
 
 namespace TrainingSubsidy.Core.OnlineTraining.Learning;
 
-/// <summary>Exports a plan's learning summary: one sheet per trainee row, one per course row.</summary>
+/// <summary>Exports a plan's learning summary as two sheets: a row per trainee, and a row per course.</summary>
 public static class LearningSummaryWorkbook
 {
     public static string FileName(string planNumber) => $"学习情况-{planNumber}.xlsx";

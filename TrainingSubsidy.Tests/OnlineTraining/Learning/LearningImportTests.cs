@@ -24,7 +24,7 @@ public sealed class LearningImportTests
     }
 
     [Fact]
-    public async Task ImportIdStoredAsNumberIsRejectedWithTextAdvice()
+    public async Task ImportNumericIdIsRejected()
     {
         await using var fixture = await LearningImportFixture.CreateAsync();
         var row = fixture.ValidRow();
@@ -145,7 +145,7 @@ public sealed class LearningImportTests
     }
 
     [Fact]
-    public async Task ImportBlankFormattedRowsAreSkippedAndLastRowKept()
+    public async Task ImportSkipsBlankRowsKeepsLastRow()
     {
         await using var fixture = await LearningImportFixture.CreateAsync();
         var content = LearningWorkbook.Build([fixture.ValidRow(0), [null, "", null], fixture.ValidRow(1)], edit: sheet =>

@@ -26,10 +26,10 @@ internal static class LearningEndpoints
         {
             var scope = UserScope.FromPrincipal(http.User);
             var download = await templates.GetAsync(scope, planId, cancellationToken);
-            var refusal = Refuse(download.Decision);
-            if (refusal is not null)
+            var denial = DenialFor(download.Decision);
+            if (denial is not null)
             {
-                return refusal;
+                return denial;
             }
 
             if (download.Content is null)
@@ -62,7 +62,7 @@ internal static class LearningEndpoints
             }
             catch (AccessDeniedException exception)
             {
-                // One answer for a missing plan and another enterprise's plan, so plan ids cannot be probed.
+                // The same 404 response for a missing plan and for another enterprise's plan, so plan ids cannot be probed.
                 return Results.Text(exception.Message, TextType, statusCode: StatusCodes.Status404NotFound);
             }
 
@@ -73,7 +73,7 @@ internal static class LearningEndpoints
         });
     }
 
-    private static IResult? Refuse(PlanAccessDecision decision) => decision switch
+    private static IResult? DenialFor(PlanAccessDecision decision) => decision switch
     {
         PlanAccessDecision.NotFound => Results.Text("培训计划不存在，请从培训计划列表重新进入。", TextType,
             statusCode: StatusCodes.Status404NotFound),

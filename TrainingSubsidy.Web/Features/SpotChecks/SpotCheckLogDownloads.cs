@@ -46,7 +46,7 @@ internal static class SpotCheckLogDownloads
         }
         catch (AccessDeniedException exception)
         {
-            // One answer for a missing plan and another district's plan, so plan ids cannot be probed.
+            // The same 404 response for a missing plan and for another district's plan, so plan ids cannot be probed.
             return Results.Text(exception.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
