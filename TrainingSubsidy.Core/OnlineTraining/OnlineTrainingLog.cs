@@ -35,4 +35,8 @@ internal static partial class OnlineTrainingLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information,
         Message = "User {UserId} attached signed commitment letter file {FileId} to training plan {PlanId}")]
     public static partial void LetterAttached(ILogger logger, int planId, int fileId, string userId);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information,
+        Message = "User {UserId} deleted draft training plan {PlanId} ({PlanNumber})")]
+    public static partial void DraftDeleted(ILogger logger, int planId, string planNumber, string userId);
 }

@@ -45,6 +45,7 @@ public sealed record PlanSummary(
     int TraineeCount,
     int LastSavedStep,
     DateTimeOffset UpdatedAt,
+    Guid Version,
     IReadOnlyList<PlanHistoryEntry> History)
 {
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;

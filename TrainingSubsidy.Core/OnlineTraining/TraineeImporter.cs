@@ -110,7 +110,11 @@ public static class TraineeImporter
             return FileFailure($"工作表“{sheet.Name}”的表头下没有职工数据，请从第{header.RowNumber + 1}行起填写后再导入。");
         }
 
-        var ordered = errors.OrderBy(error => error.RowNumber).ThenBy(error => ColumnOrder(error.Column)).ToList();
+        var ordered = errors
+            .Select(error => NameUnknownChoice(sheet, header, error))
+            .OrderBy(error => error.RowNumber)
+            .ThenBy(error => ColumnOrder(error.Column))
+            .ToList();
         return new TraineeImportResult(ordered.Count == 0 ? trainees : [], ordered, null);
     }
 
@@ -154,6 +158,32 @@ public static class TraineeImporter
         ValidateRow(input, sheet.Name, rowNumber, null, DateOnly.MaxValue, 0, otherErrors);
         errors.AddRange(otherErrors.Where(error => error.Column != IdNumberColumn));
         return null;
+    }
+
+    /// <summary>
+    /// Rewrites a missing-choice error when the cell has text that is not one of the choices, so the message
+    /// names the value that was typed, such as 合同工 under 用工形式.
+    /// </summary>
+    private static RowError NameUnknownChoice(IXLWorksheet sheet, HeaderRow header, RowError error)
+    {
+        if (error.Column is not (EmploymentTypeColumn or InsuredColumn))
+        {
+            return error;
+        }
+
+        var text = CellReader.Read(sheet.Cell(error.RowNumber, header.ColumnOf(error.Column))).Text;
+        if (text.Length == 0 || (error.Column == InsuredColumn && text == "否"))
+        {
+            return error;
+        }
+
+        var choices = error.Column == EmploymentTypeColumn
+            ? TraineeTemplate.EmploymentTypeChoices
+            : TraineeTemplate.InsuredChoices;
+        return error with
+        {
+            Message = $"“{text}”不是有效的{error.Column}，请从下拉列表选择“{string.Join("”或“", choices)}”。",
+        };
     }
 
     private static int ColumnOrder(string column)

@@ -5,7 +5,7 @@ namespace TrainingSubsidy.Core.OnlineTraining;
 /// <summary>
 /// Checks trainee rows, entered by hand or imported: a valid resident ID number, at least
 /// <see cref="MinimumAge"/> on the first training day, a mobile or Tianjin landline phone, insured, and no ID number
-/// twice in the list. Column names are the template's headers so messages match what the user sees.
+/// twice in the list. Column names are the template's headers so messages name the column the user filled in.
 /// </summary>
 public static class TraineeValidator
 {

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TrainingSubsidy.Core.Common;
-using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Core.Reference;
@@ -11,13 +10,12 @@ using TrainingSubsidy.Core.Reference;
 namespace TrainingSubsidy.Core.OnlineTraining;
 
 /// <summary>
-/// Lists, creates, reads and submits an enterprise's training plans. Every call checks the caller's scope on the
+/// Lists, creates, reads and deletes an enterprise's training plans. Every call checks the caller's scope on the
 /// server; a plan of another enterprise reads as not found.
 /// </summary>
 public sealed class TrainingPlanService(
     IDbContextFactory<AppDbContext> dbFactory,
     RosterPreCheck rosterPreCheck,
-    FileStore fileStore,
     TimeProvider timeProvider,
     ILogger<TrainingPlanService> logger)
 {
@@ -43,6 +41,7 @@ public sealed class TrainingPlanService(
                 TraineeCount = plan.Trainees.Count,
                 plan.LastSavedStep,
                 plan.UpdatedAt,
+                plan.Version,
                 plan.Reviews,
             })
             .ToListAsync(cancellationToken);
@@ -60,6 +59,7 @@ public sealed class TrainingPlanService(
                 plan.TraineeCount,
                 plan.LastSavedStep,
                 plan.UpdatedAt,
+                plan.Version,
                 plan.Reviews
                     .OrderByDescending(review => review.At)
                     .ThenByDescending(review => review.Id)
@@ -102,6 +102,44 @@ public sealed class TrainingPlanService(
         }
     }
 
+    /// <summary>
+    /// Deletes a draft that was never submitted, with its courses and trainees. A returned plan keeps its history
+    /// for the district, so only the Draft status qualifies.
+    /// </summary>
+    public async Task<PlanStepResult> DeleteDraftAsync(
+        UserScope scope,
+        int planId,
+        Guid version,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
+        if (plan.Status != PlanStatus.Draft || plan.Reviews.Count > 0)
+        {
+            throw new DomainException($"培训计划{plan.PlanNumber}已提交过，保留办理记录，不能删除。");
+        }
+
+        var files = await db.StoredFiles.Where(f => f.TrainingPlanId == plan.Id).ToListAsync(cancellationToken);
+        foreach (var file in files)
+        {
+            file.TrainingPlanId = null;
+        }
+
+        db.TrainingPlans.Remove(plan);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            OnlineTrainingLog.PlanConflict(logger, plan.Id, scope.UserId);
+            return PlanStepResult.Conflict();
+        }
+
+        OnlineTrainingLog.DraftDeleted(logger, plan.Id, plan.PlanNumber, scope.UserId);
+        return PlanStepResult.Saved(Guid.Empty, []);
+    }
+
     /// <summary>Searches skill-type occupations in use by code prefix or by a part of the name.</summary>
     public async Task<IReadOnlyList<Occupation>> SearchOccupationsAsync(
         string? text,
@@ -116,117 +154,6 @@ public sealed class TrainingPlanService(
         }
 
         return await query.OrderBy(o => o.Code).Take(30).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Attaches an already stored scan of the signed letter. The file must belong to the caller's enterprise,
-    /// be a commitment-letter upload and not be removed.
-    /// </summary>
-    public async Task<PlanStepResult> AttachSignedLetterAsync(
-        UserScope scope,
-        int planId,
-        Guid version,
-        int storedFileId,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
-        var file = await db.StoredFiles.FirstOrDefaultAsync(f => f.Id == storedFileId, cancellationToken);
-        if (file is null || file.EnterpriseId != plan.EnterpriseId || file.IsRemoved
-            || file.Purpose != FilePurpose.CommitmentLetterScan)
-        {
-            throw new AccessDeniedException("承诺书文件不存在或不属于本企业，请重新上传。");
-        }
-
-        file.TrainingPlanId = plan.Id;
-        plan.AttachSignedLetter(file.Id, timeProvider.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            OnlineTrainingLog.PlanConflict(logger, plan.Id, scope.UserId);
-            return PlanStepResult.Conflict();
-        }
-
-        OnlineTrainingLog.LetterAttached(logger, plan.Id, file.Id, scope.UserId);
-        return PlanStepResult.Saved(plan.Version, []);
-    }
-
-    /// <summary>
-    /// Stores an uploaded scan of the signed letter and attaches it to the plan. The file store checks the content
-    /// kind and size; a rejected file changes nothing and its message is returned.
-    /// </summary>
-    public async Task<PlanStepResult> UploadSignedLetterAsync(
-        UserScope scope,
-        int planId,
-        Guid version,
-        Stream content,
-        string fileName,
-        CancellationToken cancellationToken = default)
-    {
-        int fileId;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
-            var upload = await fileStore.SaveAsync(content, fileName, SignedLetterUpload.Rule, plan.EnterpriseId,
-                scope.UserId, cancellationToken);
-            if (!upload.Succeeded)
-            {
-                return PlanStepResult.InvalidFile(upload.Error ?? "文件上传失败，请重试。");
-            }
-
-            db.StoredFiles.Add(upload.File!);
-            await db.SaveChangesAsync(cancellationToken);
-            fileId = upload.File!.Id;
-        }
-
-        return await AttachSignedLetterAsync(scope, planId, version, fileId, cancellationToken);
-    }
-
-    /// <summary>
-    /// Re-checks the whole plan on the server with the policy parameters in force today and submits it to the
-    /// district. Nothing changes when any rule fails.
-    /// </summary>
-    public async Task<PlanStepResult> SubmitAsync(
-        UserScope scope,
-        int planId,
-        Guid version,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await PlanAccess.LoadOwnForEditAsync(db, scope, planId, version, cancellationToken);
-        var today = ChinaTime.Today(timeProvider);
-        var parameters = await PolicyParameterService.FindInForceAsync(db, today, cancellationToken)
-                         ?? throw new InvalidOperationException($"No policy parameters are in force on {today:yyyy-MM-dd}.");
-        var occupation = await db.Occupations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Code == plan.OccupationCode, cancellationToken);
-
-        var errors = PlanSubmitValidator.Validate(plan, occupation, parameters, today);
-        if (!errors.IsValid)
-        {
-            return PlanStepResult.Invalid(errors, []);
-        }
-
-        var displayName = await db.Users
-            .Where(user => user.Id == scope.UserId)
-            .Select(user => user.DisplayName)
-            .FirstOrDefaultAsync(cancellationToken);
-        plan.Submit(scope.UserId, string.IsNullOrEmpty(displayName) ? scope.UserName : displayName,
-            timeProvider.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            OnlineTrainingLog.PlanConflict(logger, plan.Id, scope.UserId);
-            return PlanStepResult.Conflict();
-        }
-
-        OnlineTrainingLog.PlanSubmitted(logger, plan.Id, scope.UserId);
-        return PlanStepResult.Saved(plan.Version, []);
     }
 
     /// <summary>Returns, per trainee, masked warnings about the same person in other enterprises' open plans.</summary>

@@ -11,7 +11,7 @@ public readonly record struct CellText(string Text, bool IsNumber)
     public bool IsBlank => Text.Length == 0;
 }
 
-/// <summary>Reads cells as text the way a person sees them, without losing digits of long numbers.</summary>
+/// <summary>Reads cells as the text Excel displays, without losing digits of long numbers.</summary>
 public static partial class CellReader
 {
     /// <summary>
@@ -49,7 +49,7 @@ public static partial class CellReader
     }
 
     /// <summary>
-    /// Returns true when an identifier cell (ID number, account number) was stored as a number, or holds the text
+    /// Returns true when an identifier cell (ID number, account number) was stored as a number, or contains the text
     /// of a number in scientific notation such as 1.20101199001013E+17, which is what a number pasted into a Text
     /// cell becomes. Such a cell is rejected, never repaired: a number of more than
     /// <see cref="ExactNumberDigits"/> digits has lost digits, and a shorter one may have lost leading zeros.

@@ -3,7 +3,7 @@ using TrainingSubsidy.Core.Validation;
 
 namespace TrainingSubsidy.Core.Spreadsheets;
 
-/// <summary>Where a table's header row sits and which column holds each expected header.</summary>
+/// <summary>The row number of a table's header and the column number of each expected header.</summary>
 public sealed record HeaderRow(int RowNumber, IReadOnlyDictionary<string, int> ColumnByHeader)
 {
     public int ColumnOf(string header) => ColumnByHeader[header];

@@ -38,7 +38,7 @@ public sealed class PlanAuthorizationTests
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             context.Drafts.ImportTraineesAsync(attacker, plan.Id, version, []));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            context.Plans.SubmitAsync(attacker, plan.Id, version));
+            context.Submissions.SubmitAsync(attacker, plan.Id, version));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             context.Plans.GetRosterWarningsAsync(attacker, plan.Id));
         var stored = await context.Plans.GetAsync(context.BinhaiUser, plan.Id);
@@ -127,5 +127,33 @@ public sealed class PlanAuthorizationTests
         Assert.Null(other.Pdf);
         Assert.Equal(PlanAccessDecision.NotFound, missing.Decision);
         Assert.Equal(PlanAccessDecision.Forbidden, wrongDistrict.Decision);
+    }
+
+    [Fact]
+    public async Task LetterIsGeneratedForOwnerAndDistrict()
+    {
+        await using var context = await CreateAsync();
+        var (plan, _) = await context.CreateFilledPlanAsync(context.BinhaiUser);
+
+        var own = await context.Letters.GetAsync(context.BinhaiUser, plan.Id);
+        var finance = await context.Letters.GetAsync(District(Roles.DistrictFinance, BinhaiDistrict), plan.Id);
+
+        Assert.Equal(PlanAccessDecision.Allowed, own.Decision);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(own.Pdf!, 0, 4), StringComparison.Ordinal);
+        Assert.Equal(plan.PlanNumber, own.PlanNumber);
+        Assert.NotNull(finance.Pdf);
+    }
+
+    [Fact]
+    public async Task IncompletePlanLetterGetsMessage()
+    {
+        await using var context = await CreateAsync();
+        var plan = await context.Plans.CreateAsync(context.BinhaiUser);
+
+        var download = await context.Letters.GetAsync(context.BinhaiUser, plan.Id);
+
+        Assert.Equal(PlanAccessDecision.Allowed, download.Decision);
+        Assert.Null(download.Pdf);
+        Assert.NotNull(download.Message);
     }
 }

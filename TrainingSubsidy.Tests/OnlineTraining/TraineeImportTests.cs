@@ -178,6 +178,17 @@ public sealed class TraineeImportTests
     }
 
     [Fact]
+    public void UnknownChoiceNamesTheValue()
+    {
+        var result = Read(FromTemplate(["张伟", Adult1, "焊工", "13700001111", "合同工", "是"]));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(TraineeValidator.EmploymentTypeColumn, error.Column);
+        Assert.Contains("合同工", error.Message, StringComparison.Ordinal);
+        Assert.Contains("劳务派遣", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryBadRowIsReported()
     {
         var content = FromTemplate(

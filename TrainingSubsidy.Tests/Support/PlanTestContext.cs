@@ -23,9 +23,10 @@ public sealed class PlanTestContext : IAsyncDisposable
     {
         Database = database;
         Protector = new PlatformPasswordProtector(new EphemeralDataProtectionProvider());
-        Plans = new TrainingPlanService(database, new RosterPreCheck(database),
-            new FileStore(database.Paths, database.Clock), database.Clock,
+        Plans = new TrainingPlanService(database, new RosterPreCheck(database), database.Clock,
             NullLogger<TrainingPlanService>.Instance);
+        Submissions = new PlanSubmissionService(database, new FileStore(database.Paths, database.Clock),
+            database.Clock, NullLogger<PlanSubmissionService>.Instance);
         Drafts = new PlanDraftService(database, Protector, database.Clock, NullLogger<PlanDraftService>.Instance);
         Letters = new CommitmentLetterService(database, database.Clock);
         Profiles = new EnterpriseProfileService(database, database.Clock, NullLogger<EnterpriseProfileService>.Instance);
@@ -36,6 +37,8 @@ public sealed class PlanTestContext : IAsyncDisposable
     public PlatformPasswordProtector Protector { get; }
 
     public TrainingPlanService Plans { get; }
+
+    public PlanSubmissionService Submissions { get; }
 
     public PlanDraftService Drafts { get; }
 

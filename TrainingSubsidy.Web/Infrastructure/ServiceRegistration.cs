@@ -51,6 +51,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EnterpriseProfileService>();
         services.AddSingleton<TrainingPlanService>();
         services.AddSingleton<PlanDraftService>();
+        services.AddSingleton<PlanSubmissionService>();
         services.AddSingleton<CommitmentLetterService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
