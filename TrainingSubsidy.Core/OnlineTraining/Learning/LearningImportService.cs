@@ -163,23 +163,23 @@ public sealed class LearningImportService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await db.LearningRecords.AsNoTracking()
             .Where(record => record.TrainingPlanId == plan.Id && record.IsCurrent)
-            .Select(record => new LearningRow(record.SourceRowNumber, record.TraineeId, record.CourseId,
-                record.StartedAt, record.EndedAt, record.Hours, record.Completed, record.PlatformAccount))
-            .ToListAsync(cancellationToken);
-        var currentIds = await db.LearningRecords.AsNoTracking()
-            .Where(record => record.TrainingPlanId == plan.Id && record.IsCurrent)
-            .Select(record => new { record.Id, record.TraineeId, record.CourseId })
+            .Select(record => new
+            {
+                record.Id,
+                Row = new LearningRow(record.SourceRowNumber, record.TraineeId, record.CourseId, record.StartedAt,
+                    record.EndedAt, record.Hours, record.Completed, record.PlatformAccount),
+            })
             .ToListAsync(cancellationToken);
 
-        var changedPairs = LearningPairs.FindChanged(current, rows);
+        var changedPairs = LearningPairs.FindChanged(current.Select(record => record.Row).ToList(), rows);
         if (changedPairs.Count == 0)
         {
             LearningLog.Unchanged(logger, plan.Id, "same rows");
             return LearningImportResult.NoChange("文件中的学习记录与已保存的记录完全相同，没有变化。");
         }
 
-        var supersededIds = currentIds
-            .Where(record => changedPairs.Contains((record.TraineeId, record.CourseId)))
+        var supersededIds = current
+            .Where(record => changedPairs.Contains((record.Row.TraineeId, record.Row.CourseId)))
             .Select(record => record.Id)
             .ToList();
         var newRows = rows.Where(row => changedPairs.Contains((row.TraineeId, row.CourseId))).ToList();
