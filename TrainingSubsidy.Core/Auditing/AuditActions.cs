@@ -38,6 +38,7 @@ public static class AuditActions
     public const string PayoutLedgerDownloaded = "payout-ledger.downloaded";
     public const string PaymentMarked = "payment.marked";
     public const string TrainingLedgerDownloaded = "training-ledger.downloaded";
+    public const string LearningRecordsImported = "learning.imported";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -76,6 +77,7 @@ public static class AuditActions
         [PayoutLedgerDownloaded] = "下载拨付台账",
         [PaymentMarked] = "登记拨付结果",
         [TrainingLedgerDownloaded] = "下载培训台账",
+        [LearningRecordsImported] = "导入学习记录",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

@@ -28,7 +28,13 @@ public sealed class RosterPreCheck(IDbContextFactory<AppDbContext> dbFactory)
         var idNumbers = trainees.Select(trainee => trainee.IdNumber).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // TODO: also warn when the person has already been paid the online-training subsidy, once claims are stored.
+        var claimed = await (
+                from claimTrainee in db.ClaimTrainees.AsNoTracking()
+                join claim in db.SubsidyClaims on claimTrainee.SubsidyClaimId equals claim.Id
+                join enterprise in db.Enterprises on claim.EnterpriseId equals enterprise.Id
+                where claimTrainee.IsPayable && idNumbers.Contains(claimTrainee.IdNumber)
+                select new { claimTrainee.IdNumber, claim.ClaimNumber, claim.Status, EnterpriseName = enterprise.Name })
+            .ToListAsync(cancellationToken);
         var matches = await (
                 from plan in db.TrainingPlans.AsNoTracking()
                 from trainee in plan.Trainees
@@ -40,7 +46,14 @@ public sealed class RosterPreCheck(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
 
         var names = trainees.GroupBy(t => t.IdNumber).ToDictionary(g => g.Key, g => g.First().Name);
-        return matches
+        var claimWarnings = claimed.Select(match => new RosterWarning(
+            match.IdNumber,
+            Trainee.MaskName(names[match.IdNumber]),
+            Validation.ResidentIdNumber.Mask(match.IdNumber),
+            $"{Trainee.MaskName(names[match.IdNumber])}（{Validation.ResidentIdNumber.Mask(match.IdNumber)}）"
+            + (match.Status == Claims.ClaimStatus.Approved ? "已享受" : "已在申领")
+            + $"线上职业技能培训补贴（{match.EnterpriseName}，补贴申请{match.ClaimNumber}），同一职工全市只能享受一次。"));
+        return claimWarnings.Concat(matches
             .OrderBy(match => match.IdNumber, StringComparer.Ordinal)
             .Select(match => new RosterWarning(
                 match.IdNumber,
@@ -49,6 +62,6 @@ public sealed class RosterPreCheck(IDbContextFactory<AppDbContext> dbFactory)
                 $"{Trainee.MaskName(names[match.IdNumber])}（{Validation.ResidentIdNumber.Mask(match.IdNumber)}）"
                 + $"已在{match.EnterpriseName}的培训计划{match.PlanNumber}（{match.Status.ToChinese()}）中，"
                 + "同一职工全市只能享受一次线上培训补贴。"))
-            .ToList();
+            ).ToList();
     }
 }

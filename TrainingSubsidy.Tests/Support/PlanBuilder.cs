@@ -20,8 +20,9 @@ public static class PlanBuilder
     }
 
     /// <summary>Adds a plan with <paramref name="traineeCount"/> valid trainees, submitted, and approved unless told not to.</summary>
+    /// <remarks>Pass <paramref name="trainees"/> to use those trainees instead of generated ones.</remarks>
     public static async Task<TrainingPlan> AddPlanAsync(TestDatabase database, Enterprise enterprise, int traineeCount,
-        PlanStatus status = PlanStatus.Approved)
+        PlanStatus status = PlanStatus.Approved, IReadOnlyList<Trainee>? trainees = null)
     {
         await using var db = database.CreateDbContext();
         var now = database.Clock.GetUtcNow();
@@ -35,7 +36,7 @@ public static class PlanBuilder
             ],
             now);
         var random = new Random(traineeCount * 31 + enterprise.Id);
-        var trainees = Enumerable.Range(1, traineeCount)
+        trainees ??= Enumerable.Range(1, traineeCount)
             .Select(i => new Trainee($"学员{i}", ResidentIdNumberTests.Generate(random), "焊工", $"138{i:00000000}",
                 EmploymentType.Formal, true, i))
             .GroupBy(t => t.IdNumber)

@@ -3,6 +3,8 @@ using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
 using TrainingSubsidy.Web.Features.OnlineTraining;
 using TrainingSubsidy.Web.Features.Payouts;
+using TrainingSubsidy.Web.Features.Learning;
+using TrainingSubsidy.Web.Features.SpotChecks;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -28,6 +30,8 @@ internal static class Pipeline
         app.MapFileDownloadEndpoints();
         app.MapTrainingPlanDownloads();
         app.MapPayoutLedgerEndpoints();
+        app.MapLearningDownloads();
+        app.MapSpotCheckLogDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

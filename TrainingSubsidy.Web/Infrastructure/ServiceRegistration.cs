@@ -12,6 +12,7 @@ using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.Persistence;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
+using TrainingSubsidy.Web.Features.Learning;
 using TrainingSubsidy.Web.Features.Review;
 
 namespace TrainingSubsidy.Web.Infrastructure;
@@ -43,9 +44,10 @@ internal static class ServiceRegistration
         services.AddPlanReview();
         services.AddScoped<PlanQueueFilterState>();
         services.AddFileDownloads();
+        services.AddLearning();
 
         services.TryAddSingleton<FileStore>();
-        services.AddSingleton<PlatformPasswordProtector>();
+        services.TryAddSingleton<PlatformPasswordProtector>();
         services.AddSingleton<RosterPreCheck>();
         services.AddSingleton<EnterpriseProfileService>();
         services.AddSingleton<TrainingPlanService>();
