@@ -45,6 +45,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Payouts.Award> Awards => Set<Payouts.Award>();
 
+    public DbSet<WorkBasedTraining.MedicalProducerDesignation> MedicalProducerDesignations =>
+        Set<WorkBasedTraining.MedicalProducerDesignation>();
+
+    public DbSet<WorkBasedTraining.WorkBasedTrainingApplication> WorkBasedApplications =>
+        Set<WorkBasedTraining.WorkBasedTrainingApplication>();
+
+    public DbSet<WorkBasedTraining.WorkerMonthSlot> WorkerMonthSlots => Set<WorkBasedTraining.WorkerMonthSlot>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();
