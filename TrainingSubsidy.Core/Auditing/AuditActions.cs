@@ -27,6 +27,11 @@ public static class AuditActions
     public const string BlacklistRemoved = "blacklist.removed";
     public const string SpotCheckDrawn = "spot-check.drawn";
     public const string SpotCheckRecorded = "spot-check.recorded";
+    public const string MedicalProducerListed = "medical-producer.listed";
+    public const string MedicalProducerRemoved = "medical-producer.removed";
+    public const string MedicalProducersImported = "medical-producer.imported";
+    public const string WorkBasedSubmitted = "work-based.submitted";
+    public const string WorkBasedDecided = "work-based.decided";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -54,6 +59,11 @@ public static class AuditActions
         [BlacklistRemoved] = "移出黑名单",
         [SpotCheckDrawn] = "抽取抽查样本",
         [SpotCheckRecorded] = "记录抽查结果",
+        [MedicalProducerListed] = "列入重要医用物资生产企业名单",
+        [MedicalProducerRemoved] = "移出重要医用物资生产企业名单",
+        [MedicalProducersImported] = "导入重要医用物资生产企业名单",
+        [WorkBasedSubmitted] = "提交以工代训申请",
+        [WorkBasedDecided] = "以工代训申请审核决定",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;
