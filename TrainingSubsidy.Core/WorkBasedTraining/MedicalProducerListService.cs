@@ -112,12 +112,9 @@ public sealed class MedicalProducerListService(
         CancellationToken cancellationToken = default)
     {
         scope.EnsureRole(Roles.CityAdmin);
+        // Cell errors found while reading are kept, and the readable rows are still checked, so one import
+        // reports every bad row at once.
         var rows = DesignationSheet.Read(content, out var errors);
-        if (errors.Count > 0)
-        {
-            return (0, errors);
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<MedicalProducerDesignation>();

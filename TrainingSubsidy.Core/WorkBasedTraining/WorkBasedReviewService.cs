@@ -163,10 +163,14 @@ public sealed class WorkBasedReviewService(
         WorkBasedTrainingApplication application, CancellationToken cancellationToken)
     {
         var ids = application.Workers.Select(w => w.IdNumber).ToList();
-        var others = await db.WorkBasedApplications.AsNoTracking()
-            .Where(a => a.EnterpriseId != application.EnterpriseId && a.Status != WorkBasedApplicationStatus.Draft)
-            .SelectMany(a => a.Workers.Where(w => ids.Contains(w.IdNumber))
-                .SelectMany(w => w.Months.Select(m => new { a.ApplicationNumber, w.IdNumber, m.Month })))
+        var others = await (
+                from month in db.Set<WorkerMonth>().AsNoTracking()
+                join worker in db.Set<WorkBasedWorker>() on month.WorkerId equals worker.Id
+                join other in db.WorkBasedApplications on worker.ApplicationId equals other.Id
+                where other.EnterpriseId != application.EnterpriseId
+                      && other.Status != WorkBasedApplicationStatus.Draft
+                      && ids.Contains(worker.IdNumber)
+                select new { other.ApplicationNumber, worker.IdNumber, month.Month })
             .ToListAsync(cancellationToken);
         return application.Workers
             .SelectMany(worker => worker.Months.SelectMany(month => others
