@@ -58,6 +58,21 @@ public sealed class MedicalProducerListService(
             entry => entry.CreditCode == enterprise.CreditCode && entry.RemovedAt == null, cancellationToken);
     }
 
+    /// <summary>True when the signed-in enterprise user's enterprise is listed; false for every other role.</summary>
+    public async Task<bool> IsOwnEnterpriseListedAsync(UserScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!scope.IsEnterpriseUser || scope.EnterpriseId is not { } enterpriseId)
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId,
+            cancellationToken);
+        return enterprise is not null && await IsListedAsync(db, enterprise, cancellationToken);
+    }
+
     public async Task<ValidationErrors> AddAsync(UserScope scope, DesignationRequest request,
         CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,7 @@
 using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
+using TrainingSubsidy.Web.Features.WorkBasedTraining;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -24,6 +25,7 @@ internal static class Pipeline
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
         app.MapFileDownloadEndpoints();
+        app.MapWorkBasedDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

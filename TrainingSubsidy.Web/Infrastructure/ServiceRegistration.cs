@@ -7,6 +7,7 @@ using TrainingSubsidy.Core.Enterprises;
 using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.OnlineTraining.Review;
 using TrainingSubsidy.Core.Persistence;
+using TrainingSubsidy.Core.WorkBasedTraining;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
 using TrainingSubsidy.Web.Features.Review;
@@ -39,6 +40,7 @@ internal static class ServiceRegistration
         services.AddPlanReview();
         services.AddScoped<PlanQueueFilterState>();
         services.AddFileDownloads();
+        services.AddWorkBasedTraining();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
