@@ -47,6 +47,16 @@ public static class WorkBasedEnumText
         _ => kind.ToString(),
     };
 
+    /// <summary>Returns the Chinese name of a work-based document, with the month for payroll proof.</summary>
+    public static string DocumentLabel(Files.FilePurpose purpose, string? claimMonth) => purpose switch
+    {
+        Files.FilePurpose.BusinessLicence => "营业执照",
+        Files.FilePurpose.LegalRepresentativeIdCopy => "法定代表人身份证复印件",
+        Files.FilePurpose.SignedApplicationForm => "签字盖章的申请表",
+        Files.FilePurpose.PayrollProof => $"{claimMonth}工资发放佐证",
+        _ => purpose.ToString(),
+    };
+
     /// <summary>Parses 新入职 or 转岗 as typed in the form or the template; returns null for anything else.</summary>
     public static WorkerKind? ParseWorkerKind(string? text) => text?.Trim() switch
     {
