@@ -76,7 +76,7 @@ internal static class SheetReading
     }
 
     /// <summary>
-    /// True when an identifier column holds a number or scientific-notation text: Excel keeps only 15 significant
+    /// True when an identifier cell contains a number or scientific-notation text: Excel keeps only 15 significant
     /// digits, so the last digits of an 18-character identifier are already lost and cannot be repaired.
     /// </summary>
     public static bool IsMangledIdentifier(IXLCell cell)

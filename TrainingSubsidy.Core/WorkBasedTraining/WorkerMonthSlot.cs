@@ -2,12 +2,16 @@ namespace TrainingSubsidy.Core.WorkBasedTraining;
 
 /// <summary>
 /// The citywide register of payable worker-months. Each submitted or approved worker-month takes one of the
-/// worker's slots 1 to 3, so unique indexes on (IdNumber, Slot) and (IdNumber, Month) over payable rows make the
-/// database itself reject a fourth month or a month claimed twice, even when two submissions run at once.
+/// worker's slots 1 to 3. Unique indexes on (IdNumber, Slot) and (IdNumber, Month) over payable rows then make the
+/// database reject a fourth month or a month claimed twice, even when two submissions run at once.
 /// </summary>
 public sealed class WorkerMonthSlot
 {
-    /// <summary>Largest slot number; the database check constraint uses the same value.</summary>
+    /// <summary>Largest slot number, which the database check constraint repeats.</summary>
+    /// <remarks>
+    /// NOTE: fixed at 3 by the schema, while the policy also has WorkBasedMaxMonthsPerWorker. A policy version with
+    /// another value changes nothing here until a migration changes the constraint.
+    /// </remarks>
     public const int MaxSlot = 3;
 
     private WorkerMonthSlot()

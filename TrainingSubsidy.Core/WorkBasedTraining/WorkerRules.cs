@@ -30,8 +30,12 @@ public static class WorkerRules
 
     /// <summary>
     /// Checks every field and returns the worker, or null with Chinese messages naming the field, the value and the
-    /// fix. A claimed month must overlap the epidemic period and must not be before the hire or transfer month.
+    /// fix. A claimed month must not be before the hire or transfer month.
     /// </summary>
+    /// <remarks>
+    /// NOTE: a month counts as inside the epidemic period when any of its days is, so January 2020 qualifies
+    /// although the period starts on the 24th. Whether partial months qualify is not settled by the 2020 notice.
+    /// </remarks>
     public static WorkBasedWorker? Validate(WorkerInput input, PolicyParameters policy, DateOnly today,
         out List<string> errors)
     {

@@ -85,7 +85,7 @@ internal sealed class WorkBasedTestContext : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Adds an enterprise in the district, listed as a medical-supplies producer unless told not to.</summary>
+    /// <summary>Adds an enterprise in the district, listed as a medical-supplies producer when <paramref name="listed"/> is true.</summary>
     public async Task<Enterprise> AddProducerAsync(string district = "120116", bool listed = true)
     {
         var enterprise = await PlanBuilder.AddEnterpriseAsync(Database, district);
