@@ -142,6 +142,23 @@ public sealed class WorkBasedSubmissionTests
     }
 
     [Fact]
+    public async Task DatabaseRejectsSlotTakenTwice()
+    {
+        await using var context = await WorkBasedTestContext.CreateAsync();
+        var enterprise = await context.AddProducerAsync();
+        var id = await context.AddCompleteDraftAsync(enterprise, WorkBasedTestContext.Worker("李四", "2020-02"));
+        await using var db = context.Database.CreateDbContext();
+        db.WorkerMonthSlots.Add(new WorkerMonthSlot("120116199001011234", "2020-02", 1, id, 1));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        db.WorkerMonthSlots.Add(new WorkerMonthSlot("120116199001011234", "2020-03", 1, id, 2));
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() =>
+            db.SaveChangesAsync(TestContext.Current.CancellationToken));
+        Assert.True(WorkerMonthSlotService.IsCapViolation(error));
+    }
+
+    [Fact]
     public async Task BlacklistedEnterpriseCannotSubmit()
     {
         await using var context = await WorkBasedTestContext.CreateAsync();
