@@ -17,7 +17,8 @@ namespace TrainingSubsidy.Core.WorkBasedTraining;
 public sealed class WorkBasedUploadService(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStore store,
-    AuditTrail audit)
+    AuditTrail audit,
+    TimeProvider timeProvider)
 {
     private static readonly FilePurpose[] Purposes =
     [
@@ -71,6 +72,31 @@ public sealed class WorkBasedUploadService(
             $"{application.ApplicationNumber}：{file.OriginalName}{(month is null ? string.Empty : $"（{month}工资发放佐证）")}"),
             cancellationToken);
         return result;
+    }
+
+    /// <summary>Marks an uploaded document of an editable application removed; the bytes stay for audit.</summary>
+    public async Task RemoveAsync(UserScope scope, int applicationId, int fileId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var application = await db.WorkBasedApplications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
+            ?? throw new DomainException($"未找到编号为{applicationId}的以工代训申请，请返回列表重新打开。");
+        WorkBasedAccess.EnsureOwner(scope, application);
+        if (!application.IsEditable)
+        {
+            throw new DomainException($"申请当前状态为“{application.Status.ToChinese()}”，不能删除材料。");
+        }
+
+        var file = await db.StoredFiles.FirstOrDefaultAsync(
+                f => f.Id == fileId && f.WorkBasedApplicationId == applicationId && !f.IsRemoved, cancellationToken)
+            ?? throw new DomainException($"本申请中没有ID为{fileId}的材料，请刷新页面。");
+        file.MarkRemoved(scope.UserId, timeProvider.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditRecord.For(scope, AuditActions.FileRemoved, "file",
+            file.Id.ToString(CultureInfo.InvariantCulture), $"{application.ApplicationNumber}：{file.OriginalName}"),
+            cancellationToken);
     }
 }
 
