@@ -52,7 +52,7 @@ public static class ApplicationFormDocument
             ["法定代表人", application.LegalRepresentativeName ?? string.Empty, "法定代表人身份证号",
                 application.LegalRepresentativeIdNumber ?? string.Empty],
             ["基本账户开户银行", application.BankName ?? string.Empty, "账户名称", application.BankAccountName ?? string.Empty],
-            ["基本账户账号", application.BankAccountNumber ?? string.Empty, "申请人月合计",
+            ["基本账户账号", application.BankAccountNumber ?? string.Empty, "职工人数与人月数",
                 $"{application.Workers.Count}人，{application.ClaimedWorkerMonths}个人月"],
         ]));
 
