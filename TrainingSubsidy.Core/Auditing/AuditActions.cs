@@ -39,6 +39,11 @@ public static class AuditActions
     public const string PaymentMarked = "payment.marked";
     public const string TrainingLedgerDownloaded = "training-ledger.downloaded";
     public const string LearningRecordsImported = "learning.imported";
+    public const string MedicalProducerListed = "medical-producer.listed";
+    public const string MedicalProducerRemoved = "medical-producer.removed";
+    public const string MedicalProducersImported = "medical-producer.imported";
+    public const string WorkBasedSubmitted = "work-based.submitted";
+    public const string WorkBasedDecided = "work-based.decided";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -78,6 +83,11 @@ public static class AuditActions
         [PaymentMarked] = "登记拨付结果",
         [TrainingLedgerDownloaded] = "下载培训台账",
         [LearningRecordsImported] = "导入学习记录",
+        [MedicalProducerListed] = "列入重要医用物资生产企业名单",
+        [MedicalProducerRemoved] = "移出重要医用物资生产企业名单",
+        [MedicalProducersImported] = "导入重要医用物资生产企业名单",
+        [WorkBasedSubmitted] = "提交以工代训申请",
+        [WorkBasedDecided] = "以工代训申请审核决定",
     };
 
     public static string NameOf(string action) => Names.TryGetValue(action, out var name) ? name : action;

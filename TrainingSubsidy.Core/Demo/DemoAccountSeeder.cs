@@ -44,6 +44,8 @@ public sealed class DemoAccountSeeder(
             "天津和平信达商贸有限公司", HepingCreditCode, HepingDistrict, "天津市和平区南京路120号",
             "陈晓梅", "13920020002", isMedicalSuppliesProducer: false, cancellationToken);
 
+        await EnsureDesignationAsync(binhai, cancellationToken);
+
         await EnsureUserAsync("enterprise.binhai", "刘建华", Roles.EnterpriseUser, null, binhai.Id);
         await EnsureUserAsync("enterprise.heping", "陈晓梅", Roles.EnterpriseUser, null, heping.Id);
     }
@@ -86,6 +88,19 @@ public sealed class DemoAccountSeeder(
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);
         return enterprise;
+    }
+
+    /// <summary>Lists the Binhai demo enterprise as a medical-supplies producer, as the city administrator would.</summary>
+    private async Task EnsureDesignationAsync(Enterprise enterprise, CancellationToken cancellationToken)
+    {
+        if (await db.MedicalProducerDesignations.AnyAsync(d => d.CreditCode == enterprise.CreditCode, cancellationToken))
+        {
+            return;
+        }
+
+        db.MedicalProducerDesignations.Add(new WorkBasedTraining.MedicalProducerDesignation(enterprise.CreditCode,
+            enterprise.Name, new DateOnly(2020, 2, 5), "演示认定文件（虚构）", "admin", timeProvider.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsureUserAsync(string userName, string displayName, string role, string? district, int? enterpriseId)

@@ -75,6 +75,12 @@ public sealed class StoredFile
     /// <summary>The plan, application or other item the file belongs to, when there is one.</summary>
     public int? TrainingPlanId { get; set; }
 
+    /// <summary>The work-in-lieu-of-training application the file belongs to, when there is one.</summary>
+    public int? WorkBasedApplicationId { get; set; }
+
+    /// <summary>For payroll proof of a work-based application: the claimed month it proves, as yyyy-MM.</summary>
+    public string? ClaimMonth { get; set; }
+
     public string UploadedByUserId { get; private set; } = string.Empty;
 
     public DateTimeOffset UploadedAt { get; private set; }

@@ -55,6 +55,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Payouts.PayoutBatch> PayoutBatches => Set<Payouts.PayoutBatch>();
 
     public DbSet<Payouts.PayoutBatchItem> PayoutBatchItems => Set<Payouts.PayoutBatchItem>();
+    public DbSet<WorkBasedTraining.MedicalProducerDesignation> MedicalProducerDesignations =>
+        Set<WorkBasedTraining.MedicalProducerDesignation>();
+
+    public DbSet<WorkBasedTraining.WorkBasedTrainingApplication> WorkBasedApplications =>
+        Set<WorkBasedTraining.WorkBasedTrainingApplication>();
+
+    public DbSet<WorkBasedTraining.WorkerMonthSlot> WorkerMonthSlots => Set<WorkBasedTraining.WorkerMonthSlot>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -163,6 +163,8 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.S
         builder.HasIndex(file => file.StoredName).IsUnique();
         builder.HasIndex(file => new { file.EnterpriseId, file.Purpose });
         builder.HasIndex(file => file.TrainingPlanId);
+        builder.HasIndex(file => file.WorkBasedApplicationId);
+        builder.Property(file => file.ClaimMonth).HasMaxLength(7);
         builder.Property(file => file.StoredName).HasMaxLength(64);
         builder.Property(file => file.OriginalName).HasMaxLength(120);
         builder.Property(file => file.Sha256).HasMaxLength(64);

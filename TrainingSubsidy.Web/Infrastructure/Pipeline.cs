@@ -5,6 +5,7 @@ using TrainingSubsidy.Web.Features.OnlineTraining;
 using TrainingSubsidy.Web.Features.Payouts;
 using TrainingSubsidy.Web.Features.Learning;
 using TrainingSubsidy.Web.Features.SpotChecks;
+using TrainingSubsidy.Web.Features.WorkBasedTraining;
 
 namespace TrainingSubsidy.Web.Infrastructure;
 
@@ -32,6 +33,7 @@ internal static class Pipeline
         app.MapPayoutLedgerEndpoints();
         app.MapLearningDownloads();
         app.MapSpotCheckLogDownloads();
+        app.MapWorkBasedDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

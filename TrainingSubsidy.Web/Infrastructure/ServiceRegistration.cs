@@ -10,6 +10,7 @@ using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.OnlineTraining.Review;
 using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.Persistence;
+using TrainingSubsidy.Core.WorkBasedTraining;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
 using TrainingSubsidy.Web.Features.Learning;
@@ -54,6 +55,7 @@ internal static class ServiceRegistration
         services.AddSingleton<PlanDraftService>();
         services.AddSingleton<PlanSubmissionService>();
         services.AddSingleton<CommitmentLetterService>();
+        services.AddWorkBasedTraining();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

@@ -437,6 +437,10 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
@@ -485,12 +489,17 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WorkBasedApplicationId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StoredName")
                         .IsUnique();
 
                     b.HasIndex("TrainingPlanId");
+
+                    b.HasIndex("WorkBasedApplicationId");
 
                     b.HasIndex("EnterpriseId", "Purpose");
 
@@ -1637,6 +1646,294 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                     b.ToTable("PolicyParameters");
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.MedicalProducerDesignation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DesignatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignationDocument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemovedByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasFilter("\"RemovedAt\" IS NULL");
+
+                    b.ToTable("MedicalProducerDesignations");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedApplicationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("WorkBasedApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedWorkerMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccountName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccountNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalRepresentativeIdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRepresentativeName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("DistrictCode", "Status");
+
+                    b.ToTable("WorkBasedApplications", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedWorker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumber");
+
+                    b.HasIndex("ApplicationId", "IdNumber")
+                        .IsUnique();
+
+                    b.ToTable("WorkBasedWorkers", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkerMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Wage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("WorkBasedWorkerMonths", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkerMonthSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPayable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerMonthId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("IdNumber", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("UX_WorkerMonthSlots_IdNumber_Month")
+                        .HasFilter("\"IsPayable\" = 1");
+
+                    b.HasIndex("IdNumber", "Slot")
+                        .IsUnique()
+                        .HasDatabaseName("UX_WorkerMonthSlots_IdNumber_Slot")
+                        .HasFilter("\"IsPayable\" = 1");
+
+                    b.ToTable("WorkerMonthSlots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkerMonthSlots_Slot", "\"Slot\" BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1904,6 +2201,51 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedApplicationEvent", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedWorker", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkerMonth", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedWorker", null)
+                        .WithMany("Months")
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkerMonthSlot", b =>
+                {
+                    b.HasOne("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingSubsidy.Core.Claims.SubsidyClaim", b =>
                 {
                     b.Navigation("Trainees");
@@ -1931,6 +2273,18 @@ namespace TrainingSubsidy.Core.Persistence.Migrations
             modelBuilder.Entity("TrainingSubsidy.Core.Payouts.PayoutBatch", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedTrainingApplication", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("TrainingSubsidy.Core.WorkBasedTraining.WorkBasedWorker", b =>
+                {
+                    b.Navigation("Months");
                 });
 #pragma warning restore 612, 618
         }
