@@ -132,7 +132,8 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
 
         await page.SignInAsync("browser.test", "Browser2020Test");
         await page.GotoAsync("/enterprise/profile");
-        await Assertions.Expect(page.Locator("#enterprise-profile")).ToContainTextAsync("天津浏览器测试有限公司");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByLabel("企业名称", new() { Exact = true })).ToHaveValueAsync("天津浏览器测试有限公司");
         await page.Context.CloseAsync();
     }
 
