@@ -80,3 +80,26 @@ public sealed class StatisticsTests
         return await RecoveryTests.AddAwardAsync(database, AwardStatus.Paid, trainees, paidOn);
     }
 }
+
+public sealed class StatisticsWorkbookTests
+{
+    [Fact]
+    public void WorkbookHasRowsAndTotals()
+    {
+        var row = new MonthlyFigures("120116", "滨海新区", "2020-04")
+        {
+            PlansApproved = 2,
+            OnlinePaid = Money.FromYuan(3000),
+            Recovered = Money.FromYuan(1200),
+        };
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(StatisticsWorkbook.Write([row])));
+        var sheet = workbook.Worksheet("统计");
+
+        Assert.Equal("滨海新区", sheet.Cell(2, 2).GetString());
+        Assert.Equal(3000m, sheet.Cell(2, 7).GetValue<decimal>());
+        Assert.Equal(1800m, sheet.Cell(2, 17).GetValue<decimal>());
+        Assert.Equal("合计", sheet.Cell(3, 1).GetString());
+        Assert.StartsWith("SUM(", sheet.Cell(3, 17).FormulaA1, StringComparison.Ordinal);
+    }
+}

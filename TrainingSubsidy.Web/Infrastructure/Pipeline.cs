@@ -1,3 +1,4 @@
+using TrainingSubsidy.Web.Features.Statistics;
 using TrainingSubsidy.Web.Components;
 using TrainingSubsidy.Web.Components.Account;
 using TrainingSubsidy.Web.Features.Files;
@@ -34,6 +35,7 @@ internal static class Pipeline
         app.MapLearningDownloads();
         app.MapSpotCheckLogDownloads();
         app.MapWorkBasedDownloads();
+        app.MapStatisticsDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

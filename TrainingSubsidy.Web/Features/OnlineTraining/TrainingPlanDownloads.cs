@@ -18,6 +18,7 @@ internal static class TrainingPlanDownloads
             int planId,
             HttpContext http,
             CommitmentLetterService letters,
+            TrainingSubsidy.Core.Auditing.AuditTrail audit,
             ILoggerFactory loggerFactory,
             CancellationToken cancellationToken) =>
         {
@@ -41,6 +42,10 @@ internal static class TrainingPlanDownloads
             }
 
             DownloadLog.LetterDownloaded(logger, planId, scope!.UserId);
+            await audit.RecordAsync(TrainingSubsidy.Core.Auditing.AuditRecord.For(scope,
+                TrainingSubsidy.Core.Auditing.AuditActions.DocumentDownloaded, "training-plan",
+                planId.ToString(System.Globalization.CultureInfo.InvariantCulture), $"承诺书 {download.PlanNumber}"),
+                cancellationToken);
             return Results.File(download.Pdf, "application/pdf", $"承诺书-{download.PlanNumber}.pdf");
         });
 
