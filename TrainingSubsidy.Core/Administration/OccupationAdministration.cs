@@ -26,7 +26,7 @@ public sealed partial class OccupationAdministration(IDbContextFactory<AppDbCont
         var errors = new ValidationErrors();
         var normalizedCode = TextNormalizer.NormalizeIdentifier(code);
         var normalizedName = TextNormalizer.NormalizeText(name);
-        if (!CodePattern().IsMatch(normalizedCode))
+        if (!IsValidCode(normalizedCode))
         {
             errors.Add(nameof(code), $"职业代码“{code}”格式不正确，应为“大类-中类-小类-细类”，如6-18-02-04。");
         }
@@ -96,6 +96,8 @@ public sealed partial class OccupationAdministration(IDbContextFactory<AppDbCont
         await audit.RecordAsync(AuditRecord.For(scope, AuditActions.OccupationChanged, "occupation", code,
             $"{occupation.Name}：{description}"), cancellationToken);
     }
+
+    public static bool IsValidCode(string code) => CodePattern().IsMatch(code);
 
     [GeneratedRegex("^[1-8]-[0-9]{2}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex CodePattern();

@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Administration.PolicyAdministration>();
         services.AddSingleton<Administration.CalendarAdministration>();
         services.AddSingleton<Administration.OccupationAdministration>();
+        services.AddSingleton<Administration.OccupationImport>();
         services.AddSingleton<Oversight.BlacklistService>();
         services.AddSingleton<Oversight.RecoveryService>();
         services.AddSingleton<Statistics.StatisticsService>();

@@ -37,6 +37,8 @@ public sealed class Occupation : IVersioned
 
     public void SetSkillType(bool isSkillType) => IsSkillType = isSkillType;
 
+    public void Rename(string name) => Name = name;
+
     public void Retire() => IsRetired = true;
 
     public void Reinstate() => IsRetired = false;
