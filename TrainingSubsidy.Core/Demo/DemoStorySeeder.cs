@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Enterprises;
 using TrainingSubsidy.Core.Files;
@@ -21,7 +22,8 @@ namespace TrainingSubsidy.Core.Demo;
 public sealed class DemoStorySeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStore fileStore,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<DemoStorySeeder> logger)
 {
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
@@ -57,6 +59,7 @@ public sealed class DemoStorySeeder(
             foreach (var story in stories)
             {
                 await SeedEnterpriseAsync(db, story, cancellationToken);
+                DemoLog.SeededStoryPart(logger, "training plans", story.Enterprise.DistrictCode);
             }
 
             seeded = true;
@@ -70,6 +73,7 @@ public sealed class DemoStorySeeder(
             foreach (var story in stories)
             {
                 awardsToPay.Add((story, await claims.SeedAsync(db, story, cancellationToken)));
+                DemoLog.SeededStoryPart(logger, "subsidy claims", story.Enterprise.DistrictCode);
             }
 
             seeded = true;
@@ -79,8 +83,9 @@ public sealed class DemoStorySeeder(
         if (binhai is not null
             && !await db.WorkBasedApplications.AnyAsync(a => a.EnterpriseId == binhai.Enterprise.Id, cancellationToken))
         {
-            var workBased = new DemoWorkBasedStory(this, timeProvider);
+            var workBased = new DemoWorkBasedStory(this, timeProvider, logger);
             awardsToPay.Add((binhai, await workBased.SeedAsync(db, binhai, cancellationToken)));
+            DemoLog.SeededStoryPart(logger, "work-based training applications", binhai.Enterprise.DistrictCode);
             seeded = true;
         }
 
@@ -88,6 +93,7 @@ public sealed class DemoStorySeeder(
         {
             await DemoPayoutStory.PayAsync(db, district.First().Story.Finance, district.Select(pair => pair.Award).ToList(),
                 timeProvider, cancellationToken);
+            DemoLog.SeededStoryPart(logger, "paid payout batch", district.Key);
         }
 
         return seeded;

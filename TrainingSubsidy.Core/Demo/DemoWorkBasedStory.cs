@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Files;
 using TrainingSubsidy.Core.Payouts;
@@ -16,7 +17,7 @@ namespace TrainingSubsidy.Core.Demo;
 /// version with the epidemic end date when no version has one. The approved application's award is returned so
 /// that the caller pays it in the district's payout batch.
 /// </summary>
-internal sealed class DemoWorkBasedStory(DemoStorySeeder seeder, TimeProvider timeProvider)
+internal sealed class DemoWorkBasedStory(DemoStorySeeder seeder, TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>End of the epidemic response period that the demo policy version sets.</summary>
     public static readonly DateOnly DemoEpidemicEnd = new(2020, 4, 8);
@@ -89,6 +90,7 @@ internal sealed class DemoWorkBasedStory(DemoStorySeeder seeder, TimeProvider ti
         version.Note = "演示数据：设定疫情防控期结束日期，以便演示以工代训申请。";
         db.PolicyParameters.Add(version);
         await db.SaveChangesAsync(cancellationToken);
+        DemoLog.AddedEpidemicEndVersion(logger, version.VersionNumber, DemoEpidemicEnd, effectiveFrom);
     }
 
     private static async Task<WorkBasedTrainingApplication> CreateAsync(AppDbContext db, EnterpriseStory story,
