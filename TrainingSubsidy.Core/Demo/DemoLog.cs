@@ -15,6 +15,6 @@ internal static partial class DemoLog
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Information,
         Message = "Added policy parameters version {VersionNumber} with epidemic end {EpidemicEnd}, effective from {EffectiveFrom}")]
-    public static partial void AddedEpidemicEndVersion(ILogger logger, int versionNumber, DateOnly epidemicEnd,
-        DateOnly effectiveFrom);
+    public static partial void AddedEpidemicEndVersion(ILogger logger, int versionNumber, string epidemicEnd,
+        string effectiveFrom);
 }

@@ -90,7 +90,9 @@ internal sealed class DemoWorkBasedStory(DemoStorySeeder seeder, TimeProvider ti
         version.Note = "演示数据：设定疫情防控期结束日期，以便演示以工代训申请。";
         db.PolicyParameters.Add(version);
         await db.SaveChangesAsync(cancellationToken);
-        DemoLog.AddedEpidemicEndVersion(logger, version.VersionNumber, DemoEpidemicEnd, effectiveFrom);
+        DemoLog.AddedEpidemicEndVersion(logger, version.VersionNumber,
+            DemoEpidemicEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            effectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static async Task<WorkBasedTrainingApplication> CreateAsync(AppDbContext db, EnterpriseStory story,
