@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TrainingSubsidy.Core.Common;
 using TrainingSubsidy.Core.Enterprises;
 using TrainingSubsidy.Core.Files;
@@ -6,6 +7,7 @@ using TrainingSubsidy.Core.Identity;
 using TrainingSubsidy.Core.OnlineTraining;
 using TrainingSubsidy.Core.OnlineTraining.Learning;
 using TrainingSubsidy.Core.OnlineTraining.SpotChecks;
+using TrainingSubsidy.Core.Payouts;
 using TrainingSubsidy.Core.Persistence;
 
 namespace TrainingSubsidy.Core.Demo;
@@ -13,12 +15,15 @@ namespace TrainingSubsidy.Core.Demo;
 /// <summary>
 /// Seeds a demo story in Development so that every page a demo account opens has content: for each demo enterprise,
 /// plans in draft, submitted, returned and approved states, and one trained plan with learning records, evidence
-/// and spot checks. It runs once, when the demo enterprises have no plans yet. All people are made up.
+/// and spot checks. It then adds subsidy claims at each stage (<see cref="DemoClaimStory"/>), work-in-lieu-of-training
+/// applications (<see cref="DemoWorkBasedStory"/>) and one paid payout batch per district. Each part runs once: it is
+/// skipped when the demo enterprises already have plans, claims or applications. All people are made up.
 /// </summary>
 public sealed class DemoStorySeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStore fileStore,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<DemoStorySeeder> logger)
 {
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
@@ -27,35 +32,98 @@ public sealed class DemoStorySeeder(
             .Where(e => e.CreditCode == DemoAccountSeeder.BinhaiCreditCode || e.CreditCode == DemoAccountSeeder.HepingCreditCode)
             .ToListAsync(cancellationToken);
         var enterpriseIds = enterprises.Select(e => e.Id).ToList();
-        if (enterprises.Count == 0 || await db.TrainingPlans.AnyAsync(p => enterpriseIds.Contains(p.EnterpriseId), cancellationToken))
+        if (enterprises.Count == 0)
         {
             return false;
         }
 
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.UserName!.StartsWith("enterprise.") || u.UserName!.StartsWith("reviewer."))
+            .Where(u => u.UserName!.StartsWith("enterprise.") || u.UserName!.StartsWith("reviewer.")
+                        || u.UserName!.StartsWith("finance."))
             .ToDictionaryAsync(u => u.UserName!, cancellationToken);
-        foreach (var enterprise in enterprises.OrderBy(e => e.DistrictCode))
+        var stories = enterprises.OrderBy(e => e.DistrictCode).Select(enterprise =>
         {
             var isBinhai = enterprise.DistrictCode == DemoAccountSeeder.BinhaiDistrict;
-            var story = new EnterpriseStory(
+            return new EnterpriseStory(
                 enterprise,
                 users[isBinhai ? "enterprise.binhai" : "enterprise.heping"],
                 users[isBinhai ? "reviewer.binhai" : "reviewer.heping"],
+                users[isBinhai ? "finance.binhai" : "finance.heping"],
                 isBinhai ? ("6-05-01-03", "缝纫工") : ("4-01-02-03", "商品营业员"),
                 Seed: isBinhai ? 116 : 101);
-            await SeedEnterpriseAsync(db, story, cancellationToken);
+        }).ToList();
+
+        var seeded = false;
+        if (!await db.TrainingPlans.AnyAsync(p => enterpriseIds.Contains(p.EnterpriseId), cancellationToken))
+        {
+            foreach (var story in stories)
+            {
+                await SeedEnterpriseAsync(db, story, cancellationToken);
+                DemoLog.SeededStoryPart(logger, "training plans", story.Enterprise.DistrictCode);
+            }
+
+            seeded = true;
         }
 
-        return true;
+        // Awards that reach payout in this run, paid in one batch per district at the end.
+        var awardsToPay = new List<(EnterpriseStory Story, Award Award)>();
+        if (!await db.SubsidyClaims.AnyAsync(c => enterpriseIds.Contains(c.EnterpriseId), cancellationToken))
+        {
+            var claims = new DemoClaimStory(this, timeProvider);
+            foreach (var story in stories)
+            {
+                awardsToPay.Add((story, await claims.SeedAsync(db, story, cancellationToken)));
+                DemoLog.SeededStoryPart(logger, "subsidy claims", story.Enterprise.DistrictCode);
+            }
+
+            seeded = true;
+        }
+
+        var binhai = stories.FirstOrDefault(s => s.Enterprise.DistrictCode == DemoAccountSeeder.BinhaiDistrict);
+        if (binhai is not null
+            && !await db.WorkBasedApplications.AnyAsync(a => a.EnterpriseId == binhai.Enterprise.Id, cancellationToken))
+        {
+            var workBased = new DemoWorkBasedStory(this, timeProvider, logger);
+            awardsToPay.Add((binhai, await workBased.SeedAsync(db, binhai, cancellationToken)));
+            DemoLog.SeededStoryPart(logger, "work-based training applications", binhai.Enterprise.DistrictCode);
+            seeded = true;
+        }
+
+        foreach (var district in awardsToPay.GroupBy(pair => pair.Story.Enterprise.DistrictCode))
+        {
+            await DemoPayoutStory.PayAsync(db, district.First().Story.Finance, district.Select(pair => pair.Award).ToList(),
+                timeProvider, cancellationToken);
+            DemoLog.SeededStoryPart(logger, "paid payout batch", district.Key);
+        }
+
+        return seeded;
     }
 
-    private sealed record EnterpriseStory(
-        Enterprise Enterprise,
-        ApplicationUser EnterpriseUser,
-        ApplicationUser Reviewer,
-        (string Code, string Name) Occupation,
-        int Seed);
+    /// <summary>
+    /// Creates a plan of the story's enterprise with three courses and the given trainees, complete up to the
+    /// contact step, so it can be submitted.
+    /// </summary>
+    internal static TrainingPlan CreatePlan(EnterpriseStory story, string planNumber, DateOnly start, DateOnly end,
+        IEnumerable<DemoPerson> trainees, DateTimeOffset createdAt)
+    {
+        var plan = new TrainingPlan(story.Enterprise.Id, story.Enterprise.DistrictCode, planNumber, createdAt);
+        plan.SetOccupationAndPeriod(story.Occupation.Code, story.Occupation.Name,
+            "培训内容为本企业一线岗位的操作技能和安全生产要求，与主营业务直接相关。", start, end, createdAt);
+        plan.SetPlatform(PlatformKind.PublicPlatform, "天津市职业技能线上公共实训平台", "https://training.example.org/tianjin",
+            null, null, createdAt);
+        plan.ReplaceCourses(
+            [
+                new Course($"{story.Occupation.Name}岗位操作规范", 12, CourseCategory.OccupationalSkill, CourseDelivery.Recorded, 1),
+                new Course($"{story.Occupation.Name}技能实操讲解", 6, CourseCategory.OccupationalSkill, CourseDelivery.Live, 2),
+                new Course("安全生产与工匠精神", 4, CourseCategory.GeneralLiteracy, CourseDelivery.Interactive, 3),
+            ],
+            createdAt);
+        plan.ReplaceTrainees(trainees.Select((person, index) => new Trainee(person.Name, person.IdNumber,
+            story.Occupation.Name, person.Phone, index % 7 == 6 ? EmploymentType.Dispatched : EmploymentType.Formal, true,
+            index + 1)), createdAt);
+        plan.SetContact(story.EnterpriseUser.DisplayName, story.Enterprise.ContactPhone, createdAt);
+        return plan;
+    }
 
     private async Task SeedEnterpriseAsync(AppDbContext db, EnterpriseStory story, CancellationToken cancellationToken)
     {
@@ -65,24 +133,7 @@ public sealed class DemoStorySeeder(
         TrainingPlan NewPlan(DateOnly start, DateOnly end, IEnumerable<DemoPerson> trainees, DateTimeOffset createdAt)
         {
             sequence++;
-            var number = $"PX{story.Enterprise.DistrictCode}-{sequence:D6}";
-            var plan = new TrainingPlan(story.Enterprise.Id, story.Enterprise.DistrictCode, number, createdAt);
-            plan.SetOccupationAndPeriod(story.Occupation.Code, story.Occupation.Name,
-                "培训内容为本企业一线岗位的操作技能和安全生产要求，与主营业务直接相关。", start, end, createdAt);
-            plan.SetPlatform(PlatformKind.PublicPlatform, "天津市职业技能线上公共实训平台", "https://training.example.org/tianjin",
-                null, null, createdAt);
-            plan.ReplaceCourses(
-                [
-                    new Course($"{story.Occupation.Name}岗位操作规范", 12, CourseCategory.OccupationalSkill, CourseDelivery.Recorded, 1),
-                    new Course($"{story.Occupation.Name}技能实操讲解", 6, CourseCategory.OccupationalSkill, CourseDelivery.Live, 2),
-                    new Course("安全生产与工匠精神", 4, CourseCategory.GeneralLiteracy, CourseDelivery.Interactive, 3),
-                ],
-                createdAt);
-            plan.ReplaceTrainees(trainees.Select((person, index) => new Trainee(person.Name, person.IdNumber,
-                story.Occupation.Name, person.Phone, index % 7 == 6 ? EmploymentType.Dispatched : EmploymentType.Formal, true,
-                index + 1)), createdAt);
-            plan.SetContact(story.EnterpriseUser.DisplayName, story.Enterprise.ContactPhone, createdAt);
-            return plan;
+            return CreatePlan(story, $"PX{story.Enterprise.DistrictCode}-{sequence:D6}", start, end, trainees, createdAt);
         }
 
         var now = timeProvider.GetUtcNow();
@@ -124,7 +175,7 @@ public sealed class DemoStorySeeder(
         await SeedSpotChecksAsync(db, trained, reviewer, now.AddDays(-20), cancellationToken);
     }
 
-    private async Task AttachLetterAsync(AppDbContext db, TrainingPlan plan, EnterpriseStory story, DateTimeOffset at,
+    internal async Task AttachLetterAsync(AppDbContext db, TrainingPlan plan, EnterpriseStory story, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
         var file = await StoreDemoPdfAsync(db, story, $"{plan.PlanNumber}-承诺书扫描件.pdf",
@@ -132,7 +183,7 @@ public sealed class DemoStorySeeder(
         plan.AttachSignedLetter(file.Id, at);
     }
 
-    private async Task<StoredFile> StoreDemoPdfAsync(AppDbContext db, EnterpriseStory story, string fileName, string title,
+    internal async Task<StoredFile> StoreDemoPdfAsync(AppDbContext db, EnterpriseStory story, string fileName, string title,
         UploadRule rule, CancellationToken cancellationToken)
     {
         byte[] bytes;
@@ -152,7 +203,7 @@ public sealed class DemoStorySeeder(
         return file;
     }
 
-    private static async Task SeedLearningAsync(AppDbContext db, TrainingPlan plan, ApplicationUser user, DateTimeOffset at,
+    internal static async Task SeedLearningAsync(AppDbContext db, TrainingPlan plan, ApplicationUser user, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
         var trainees = plan.Trainees.OrderBy(t => t.SortOrder).ToList();
