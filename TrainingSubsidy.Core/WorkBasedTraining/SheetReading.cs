@@ -16,7 +16,10 @@ public sealed record ImportRowError(string Sheet, int Row, string Column, string
 /// Reads the cells of the spreadsheets enterprises and the city fill in Excel or WPS: finds the header row under
 /// title rows, reads cells as text, and rejects identifiers that Excel has turned into numbers.
 /// </summary>
-/// <remarks>NOTE: the plan-application branch has general spreadsheet helpers; fold these into them when merging.</remarks>
+/// <remarks>
+/// NOTE: header search, text and date reading overlap the general helpers in TrainingSubsidy.Core.Spreadsheets, which
+/// differ in small rules (this date reader also takes yyyyMMdd); identifier and width checks already use them.
+/// </remarks>
 internal static class SheetReading
 {
     private const int HeaderSearchRows = 10;
@@ -79,17 +82,8 @@ internal static class SheetReading
     /// True when an identifier cell contains a number or scientific-notation text: Excel keeps only 15 significant
     /// digits, so the last digits of an 18-character identifier are already lost and cannot be repaired.
     /// </summary>
-    public static bool IsMangledIdentifier(IXLCell cell)
-    {
-        if (cell.DataType == XLDataType.Number)
-        {
-            return true;
-        }
-
-        var text = cell.GetString().Trim();
-        return text.Contains("E+", StringComparison.OrdinalIgnoreCase) && double.TryParse(text,
-            NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-    }
+    public static bool IsMangledIdentifier(IXLCell cell) =>
+        Spreadsheets.CellReader.IsIdentifierStoredAsNumber(Spreadsheets.CellReader.Read(cell));
 
     public const string MangledIdentifierMessage =
         "单元格已被Excel保存为数字，18位号码的末几位已丢失且无法恢复。请将该列设置为“文本”格式后重新录入，再导入。";
@@ -134,7 +128,7 @@ internal static class SheetReading
     /// <summary>Sets a column width from its longest text, counting a CJK character as two.</summary>
     public static void FitWidth(IXLColumn column, IEnumerable<string> texts)
     {
-        var widest = texts.Select(text => text.Sum(character => character > 0x2E80 ? 2 : 1)).DefaultIfEmpty(8).Max();
+        var widest = texts.Select(Spreadsheets.SheetFormatting.DisplayWidth).DefaultIfEmpty(8).Max();
         column.Width = Math.Min(60, widest + 2);
     }
 }
