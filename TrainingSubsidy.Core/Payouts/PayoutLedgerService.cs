@@ -72,6 +72,11 @@ public sealed class PayoutLedgerService(
             batch.Id.ToString(CultureInfo.InvariantCulture),
             $"{batch.BatchNumber}：{(format == LedgerFormat.Excel ? "Excel" : "PDF")}，{ledger.Rows.Count}笔，{ledger.Total}元"
             + (locked ? "，批次已锁定" : string.Empty)), cancellationToken);
+
+        // The detail lists every paid person's full ID number, so the export is also a view of personal data.
+        await audit.RecordAsync(AuditRecord.For(scope, AuditActions.PersonalDataShown, "payout-batch",
+            batch.Id.ToString(CultureInfo.InvariantCulture), $"拨付台账明细中的身份证号（{batch.BatchNumber}）"),
+            cancellationToken);
         return file;
     }
 }

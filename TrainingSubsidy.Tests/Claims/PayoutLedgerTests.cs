@@ -122,9 +122,11 @@ public sealed class PayoutLedgerTests : IAsyncLifetime
         await _data.Ledgers().ExportAsync(ClaimTestData.Finance, _batchId, LedgerFormat.Excel, Token);
 
         await using var db = _database.CreateDbContext();
-        var entry = await db.AuditEntries.OrderByDescending(e => e.SequenceNumber).FirstAsync(Token);
-        Assert.Equal(Core.Auditing.AuditActions.PayoutLedgerDownloaded, entry.Action);
-        Assert.Equal(ClaimTestData.Finance.UserId, entry.UserId);
+        var entries = await db.AuditEntries.OrderByDescending(e => e.SequenceNumber).Take(2).ToListAsync(Token);
+        var download = entries.Single(e => e.Action == Core.Auditing.AuditActions.PayoutLedgerDownloaded);
+        Assert.Equal(ClaimTestData.Finance.UserId, download.UserId);
+        Assert.Contains(entries, e => e.Action == Core.Auditing.AuditActions.PersonalDataShown
+                                      && e.UserId == ClaimTestData.Finance.UserId);
     }
 
     private async Task<int> AddWorkBasedAwardAsync(int enterpriseId)

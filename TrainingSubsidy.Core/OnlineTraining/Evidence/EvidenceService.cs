@@ -39,9 +39,8 @@ public sealed class EvidenceService(
             .Where(user => uploaderIds.Contains(user.Id))
             .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
         var isOwner = scope.Role == Roles.EnterpriseUser && scope.EnterpriseId == plan.EnterpriseId;
-        var editable = isOwner && IsOpenForChanges(plan);
-        var removable = editable && !await HasClaimAsync(db, planId, cancellationToken);
-        return new EvidenceList(plan.Id, plan.PlanNumber, plan.Status, editable, removable,
+        var editable = isOwner && IsOpenForChanges(plan) && !await HasClaimAsync(db, planId, cancellationToken);
+        return new EvidenceList(plan.Id, plan.PlanNumber, plan.Status, editable, editable,
             files.Select(file => new EvidenceFile(file.Id, file.OriginalName, file.Kind, file.Length, file.Sha256,
                     names.GetValueOrDefault(file.UploadedByUserId, "（已删除的用户）"), file.UploadedAt))
                 .ToList());
@@ -64,6 +63,11 @@ public sealed class EvidenceService(
             if (!IsOpenForChanges(plan))
             {
                 return UploadResult.Failure("只有审核通过的培训计划才能上传佐证材料。");
+            }
+
+            if (await HasClaimAsync(db, planId, cancellationToken))
+            {
+                return UploadResult.Failure("该计划的补贴申请已提交，佐证材料已随申请冻结，不能再上传。如需补充，请等区人社部门退回申请后再上传。");
             }
 
             var existing = await ActiveEvidence(db, planId).CountAsync(cancellationToken);
@@ -122,10 +126,10 @@ public sealed class EvidenceService(
             CancellationToken.None);
     }
 
-    /// <summary>Evidence may be added while the plan is approved, also while its claim is under review.</summary>
+    /// <summary>Evidence may change while the plan is approved and no claim of it is submitted or approved.</summary>
     private static bool IsOpenForChanges(TrainingPlan plan) => plan.Status == PlanStatus.Approved;
 
-    /// <summary>A submitted or approved claim freezes the evidence it was judged on: files can no longer be removed.</summary>
+    /// <summary>A submitted or approved claim freezes the evidence it is judged on: no uploads and no removals.</summary>
     private static Task<bool> HasClaimAsync(AppDbContext db, int planId, CancellationToken cancellationToken) =>
         db.SubsidyClaims.AnyAsync(claim => claim.TrainingPlanId == planId
             && (claim.Status == Claims.ClaimStatus.Submitted || claim.Status == Claims.ClaimStatus.Approved), cancellationToken);

@@ -19,6 +19,14 @@ public sealed class LearningTemplateService(IDbContextFactory<AppDbContext> dbFa
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         var decision = LearningAccess.Decide(scope, plan?.EnterpriseId, plan?.DistrictCode);
+
+        // The template lists every trainee's full ID number for the enterprise to fill in, so district staff, who
+        // see the numbers masked elsewhere, do not get it.
+        if (decision == PlanAccessDecision.Allowed && !(scope!.IsEnterpriseUser && scope.EnterpriseId == plan!.EnterpriseId))
+        {
+            decision = PlanAccessDecision.Forbidden;
+        }
+
         if (decision != PlanAccessDecision.Allowed)
         {
             return new LearningTemplateDownload(decision, null, string.Empty, string.Empty);

@@ -65,6 +65,29 @@ public sealed class EvidenceServiceTests
     }
 
     [Fact]
+    public async Task UploadAfterClaimSubmittedFails()
+    {
+        await using var fixture = await LearningImportFixture.CreateAsync();
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            var trainee = fixture.Plan.Trainees.First();
+            db.SubsidyClaims.Add(new Core.Claims.SubsidyClaim("BT120116-000001", fixture.Plan.Id, fixture.Plan.EnterpriseId,
+                fixture.Plan.DistrictCode, new Core.Claims.BankAccount("测试银行", "测试企业", "1234567890"),
+                Core.Common.Money.FromYuan(600), "owner", fixture.Database.Clock.GetUtcNow(),
+                [new Core.Claims.ClaimTrainee(trainee.Id, trainee.Name, trainee.IdNumber, trainee.Phone, trainee.Post, 8, 8, null)]));
+            await db.SaveChangesAsync();
+        }
+
+        var service = CreateService(fixture);
+
+        var result = await service.UploadAsync(fixture.Owner, fixture.Plan.Id, new MemoryStream(SampleFiles.Png()),
+            "late.png", CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("补贴申请已提交", result.Error);
+    }
+
+    [Fact]
     public async Task UploadBeyondCountLimitFails()
     {
         await using var fixture = await LearningImportFixture.CreateAsync();

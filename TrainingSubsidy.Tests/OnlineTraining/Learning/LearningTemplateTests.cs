@@ -66,6 +66,19 @@ public sealed class LearningTemplateTests
     }
 
     [Fact]
+    public async Task DistrictStaffDoNotGetTemplate()
+    {
+        await using var fixture = await LearningImportFixture.CreateAsync(traineeCount: 3);
+        var service = new LearningTemplateService(fixture.Database);
+        var reviewer = new UserScope("r", "reviewer", Roles.DistrictReviewer, null, fixture.Plan.DistrictCode);
+
+        var download = await service.GetAsync(reviewer, fixture.Plan.Id, CancellationToken.None);
+
+        Assert.Equal(PlanAccessDecision.Forbidden, download.Decision);
+        Assert.Null(download.Content);
+    }
+
+    [Fact]
     public async Task TemplateOfMissingPlanIsNotFound()
     {
         await using var fixture = await LearningImportFixture.CreateAsync();

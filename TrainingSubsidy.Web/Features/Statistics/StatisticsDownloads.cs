@@ -27,7 +27,7 @@ internal static class StatisticsDownloads
             {
                 var rows = await statistics.GetAsync(scope, district, cancellationToken);
                 await audit.RecordAsync(AuditRecord.For(scope, AuditActions.DocumentDownloaded, "statistics",
-                    district ?? scope.DistrictCode ?? "city", "统计表"), cancellationToken);
+                    (scope.IsCityAdmin ? district : scope.DistrictCode) ?? "city", "统计表"), cancellationToken);
                 return Results.File(StatisticsWorkbook.Write(rows),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "培训补贴统计.xlsx");
             }
