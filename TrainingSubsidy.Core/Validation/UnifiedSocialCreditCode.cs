@@ -54,6 +54,21 @@ public readonly record struct UnifiedSocialCreditCode
             }
         }
 
+        // Position 1 is the registration authority (1-9, A for the military, N for others, Y for unlisted ones) and
+        // positions 3-8 are a division code, which never starts with 00. An all-zero code passes the check
+        // character but is neither.
+        if (!"123456789ANY".Contains(value[0], StringComparison.Ordinal))
+        {
+            error = $"统一社会信用代码“{input}”的第1位“{value[0]}”不是有效的登记管理部门代码，请按营业执照核对。";
+            return false;
+        }
+
+        if (value.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9') || value.AsSpan(2, 2).SequenceEqual("00"))
+        {
+            error = $"统一社会信用代码“{input}”的第3至8位“{value.Substring(2, 6)}”不是有效的行政区划代码，请按营业执照核对。";
+            return false;
+        }
+
         if (ComputeCheckCharacter(value.AsSpan(0, 17)) != value[17])
         {
             error = $"统一社会信用代码“{input}”的校验位不正确，请按营业执照核对。";

@@ -58,6 +58,23 @@ public sealed class UnifiedSocialCreditCodeTests
     }
 
     [Fact]
+    public void AllZeroCodeFails()
+    {
+        Assert.False(UnifiedSocialCreditCode.TryParse("000000000000000000", out _, out var error));
+        Assert.Contains("登记管理部门", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LetterDivisionCodeFails()
+    {
+        const string first17 = "9112AB16MA06B2L4G";
+        var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+
+        Assert.False(UnifiedSocialCreditCode.TryParse(code, out _, out var error));
+        Assert.Contains("行政区划", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongLengthFails()
     {
         Assert.False(UnifiedSocialCreditCode.TryParse("91120116MA06B2L4", out _, out var error));
