@@ -73,8 +73,7 @@ public sealed partial class TrainingPlanBrowserTests(BrowserFixture fixture)
         await page.WaitForInteractiveAsync();
 
         var start = DateTime.Today.AddDays(10);
-        await page.GetByLabel("培训职业（技能类职业）").FillAsync("焊工");
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "6-18-02-04" }).First.ClickAsync();
+        await ChooseOccupationAsync(page);
         await page.FillFieldAsync("培训内容与企业主营业务的关系", "企业生产医用防护设备的金属框架，焊工是一线主要岗位。");
         await page.FillFieldAsync("培训开始日期", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.FillFieldAsync("培训结束日期", start.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -116,6 +115,29 @@ public sealed partial class TrainingPlanBrowserTests(BrowserFixture fixture)
         await page.Locator("#upload-letter input[type=file]").SetInputFilesAsync(letterPath);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("已上传");
         return planNumber;
+    }
+
+    /// <summary>
+    /// Picks 焊工 in the occupation search. The list is re-rendered while the search settles, so the pick is retried
+    /// until the box shows the chosen occupation as the server rendered it.
+    /// </summary>
+    private static async Task ChooseOccupationAsync(IPage page)
+    {
+        var box = page.GetByLabel("培训职业（技能类职业）");
+        for (var attempt = 1; ; attempt++)
+        {
+            await box.FillAsync("焊工");
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "6-18-02-04" }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(box).ToHaveValueAsync("6-18-02-04 焊工", new() { Timeout = 5000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await box.FillAsync(string.Empty);
+            }
+        }
     }
 
     private static async Task OpenPlanForReviewAsync(IPage reviewer, string planNumber)
