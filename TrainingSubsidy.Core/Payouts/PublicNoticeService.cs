@@ -28,7 +28,7 @@ public sealed record NoticeRow(
 
 /// <summary>
 /// The public notice (公示) of approved awards. Awards approved on one day in a district are published together from
-/// the next working day for the policy's number of working days. An open objection holds an award, and an award
+/// the next working day for the policy's number of working days. An open objection keeps an award out of payout, and an award
 /// becomes payable on the first day after its notice ends without an open objection.
 /// </summary>
 public sealed class PublicNoticeService(
@@ -172,7 +172,7 @@ public sealed class PublicNoticeService(
         {
             if (upheld)
             {
-                // NOTE: the people of a revoked award stay payable in their claim rows, so nobody can claim them
+                // NOTE: the people of a revoked award stay payable in their claim rows, so they cannot be claimed
                 // again. The application has no way yet to release them.
                 award.Revoke();
             }

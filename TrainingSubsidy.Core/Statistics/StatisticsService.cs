@@ -45,8 +45,8 @@ public sealed record MonthlyFigures(string DistrictCode, string DistrictName, st
 }
 
 /// <summary>
-/// Per district and per month figures of both programmes. The city administrator sees every district; district staff
-/// see their own. Paid amounts count on the day the bank confirmed them, and recoveries on the day money came back.
+/// Per district and per month figures of both programmes. The city administrator gets every district, and district staff
+/// get their own. Paid amounts count on the day the bank confirmed them, and recoveries on the day money came back.
 /// </summary>
 public sealed class StatisticsService(IDbContextFactory<AppDbContext> dbFactory)
 {

@@ -17,8 +17,8 @@ public sealed record ImportRowError(string Sheet, int Row, string Column, string
 /// title rows, reads cells as text, and rejects identifiers that Excel has turned into numbers.
 /// </summary>
 /// <remarks>
-/// NOTE: header search, text and date reading overlap the general helpers in TrainingSubsidy.Core.Spreadsheets, which
-/// differ in small rules (this date reader also takes yyyyMMdd); identifier and width checks already use them.
+/// NOTE: header search, text and date reading overlap the general helpers in TrainingSubsidy.Core.Spreadsheets but
+/// differ in small rules, for example this date reader also takes yyyyMMdd. Identifier and width checks use them.
 /// </remarks>
 internal static class SheetReading
 {

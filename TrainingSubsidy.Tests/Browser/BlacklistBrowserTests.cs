@@ -35,8 +35,8 @@ public sealed class BlacklistBrowserTests(BrowserFixture fixture)
 
     /// <summary>
     /// Picks an enterprise in the search box. The list is re-rendered while the search settles, so a click can land
-    /// on a replaced option; the pick is retried until the fields for an unregistered enterprise disappear, which
-    /// shows that the server has the selection.
+    /// on a replaced option. The pick is retried until the fields for an unregistered enterprise disappear, because
+    /// that shows the server has the selection.
     /// </summary>
     private static async Task SelectEnterpriseAsync(IPage page, string search, string name)
     {

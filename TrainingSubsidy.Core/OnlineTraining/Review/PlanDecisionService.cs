@@ -113,7 +113,7 @@ public sealed class PlanDecisionService(
 
     /// <summary>
     /// Checks the reason and the checklist of a decision without touching the database, so the page can show the
-    /// same messages before it asks for confirmation.
+    /// same messages before it requests confirmation.
     /// </summary>
     public static ValidationErrors Validate(PlanDecision decision)
     {

@@ -13,7 +13,7 @@ public sealed record PlanQueueQuery
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Status to list; null lists every status a district sees. Defaults to plans awaiting review.</summary>
+    /// <summary>Status to list; null lists every status visible to a district. Defaults to plans awaiting review.</summary>
     public PlanStatus? Status { get; init; } = PlanStatus.Submitted;
 
     /// <summary>Part of the enterprise's name or of its unified social credit code.</summary>

@@ -25,7 +25,7 @@ public sealed record PlanReviewDetail
 
     public required string? OccupationName { get; init; }
 
-    /// <summary>The occupation as the catalogue holds it now; null when the code is not in the catalogue.</summary>
+    /// <summary>The occupation as the catalogue records it now; null when the code is not in the catalogue.</summary>
     public required OccupationStatus? Occupation { get; init; }
 
     public required string? BusinessRelevance { get; init; }
@@ -76,7 +76,7 @@ public sealed record PlanReviewDetail
     public bool IsAwaitingDecision => Status == PlanStatus.Submitted;
 }
 
-/// <summary>The applicant's profile as the reviewer sees it, with phones masked.</summary>
+/// <summary>The applicant's profile shown to the reviewer, with phones masked.</summary>
 public sealed record EnterpriseSummary(
     int Id,
     string Name,

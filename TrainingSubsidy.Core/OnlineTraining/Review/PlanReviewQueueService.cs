@@ -8,8 +8,8 @@ using TrainingSubsidy.Core.Validation;
 namespace TrainingSubsidy.Core.OnlineTraining.Review;
 
 /// <summary>
-/// Lists training plans for review with server-side filters, sorting and paging. A district reviewer sees only
-/// plans of their own district; the city administrator sees all districts. Drafts are never listed because the
+/// Lists training plans for review with server-side filters, sorting and paging. A district reviewer gets only
+/// plans of their own district, and the city administrator gets all districts. Drafts are never listed because the
 /// enterprise has not sent them yet.
 /// </summary>
 public sealed class PlanReviewQueueService(IDbContextFactory<AppDbContext> dbFactory)

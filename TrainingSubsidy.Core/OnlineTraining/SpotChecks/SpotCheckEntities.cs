@@ -104,7 +104,7 @@ public sealed class SpotCheckSampleMember
     public DateTimeOffset AddedAt { get; private set; }
 }
 
-/// <summary>One logged check of one trainee: how, when, which number, and what the trainee said.</summary>
+/// <summary>One logged check of one trainee: how, when, which number, and the outcome.</summary>
 public sealed class SpotCheckRecord
 {
     private SpotCheckRecord()
@@ -182,7 +182,7 @@ public sealed class TraineeDispute
 
     public string? ResolvedByName { get; private set; }
 
-    /// <summary>True when the trainee did attend after all; false when the denial stands.</summary>
+    /// <summary>True when the trainee did attend after all; false when the denial is confirmed.</summary>
     public bool? Cleared { get; private set; }
 
     public string? ResolutionNote { get; private set; }
